@@ -1,0 +1,250 @@
+"""Builds the engine, the session factory and the schema once, from configuration.
+
+Nothing here runs at import time. ``open_database`` turns every way a database can be
+wrong (bad address, server down, damaged file, schema from a newer app) into a
+``DatabaseError`` with a clear message, and changes nothing in that case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.services.errors import (
+    BadDatabaseUrl,
+    CorruptDatabase,
+    DatabaseUnreachable,
+    SchemaTooNew,
+)
+
+ENV_DATABASE_URL = "RESKONTRA_DATABASE_URL"
+SQLITE_HEADER = b"SQLite format 3\x00"
+_MIGRATION_LOCK_KEY = 7_240_311  # pg_advisory_lock key: one desk migrates at a time
+
+
+def user_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Reskontra", "Reskontra"))
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{user_data_dir() / 'reskontra.sqlite'}"
+
+
+def resolve_database_url(cli_value: str | None) -> str:
+    return cli_value or os.environ.get(ENV_DATABASE_URL) or default_database_url()
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    backup_path: Path | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _parse(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise BadDatabaseUrl(url=_redact(url)) from exc
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise BadDatabaseUrl(url=_redact(url))
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _redact(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _sqlite_path(url: URL) -> Path | None:
+    if not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = _parse(url)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(parsed)
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+        else:
+            engine = create_engine(
+                parsed,
+                pool_pre_ping=True,
+                connect_args={"connect_timeout": 5, "application_name": "reskontra"},
+            )
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise BadDatabaseUrl(url=_redact(url)) from exc
+    return engine
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    if path.is_dir():
+        raise CorruptDatabase(path=str(path), detail="it is a folder")
+    if path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise CorruptDatabase(path=str(path), detail="not an SQLite file")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            row = con.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(path=str(path), detail=str(exc)) from exc
+    if row is None or row[0] != "ok":
+        raise CorruptDatabase(path=str(path), detail=str(row[0] if row else "quick_check failed"))
+
+
+def alembic_config(engine: Engine | None = None):  # noqa: ANN201 - alembic types are untyped
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("desktop_app").joinpath("migrations")))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+            conn.commit()
+
+
+def _backup_sqlite(path: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.backup-{stamp}")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(backup))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return backup
+
+
+def _where(url: URL) -> str:
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Connect, check and migrate the database; raise a ``DatabaseError`` and change nothing on fault."""
+    parsed = _parse(url)
+    sqlite_path = _sqlite_path(parsed) if parsed.get_backend_name() == "sqlite" else None
+    if sqlite_path is not None:
+        _check_sqlite_file(sqlite_path)
+    engine = create_db_engine(url)
+    try:
+        try:
+            revision = current_revision(engine)
+        except DBAPIError as exc:
+            if sqlite_path is not None:
+                raise CorruptDatabase(path=str(sqlite_path), detail=str(exc.orig)) from exc
+            raise DatabaseUnreachable(where=_where(parsed), detail=_first_line(exc.orig)) from exc
+        if revision is not None and revision not in _known_revisions():
+            raise SchemaTooNew(revision=revision)
+        backup = None
+        if migrate and revision != head_revision():
+            with _migration_lock(engine):
+                revision = current_revision(engine)
+                if revision != head_revision():
+                    if sqlite_path is not None and revision is not None:
+                        backup = _backup_sqlite(sqlite_path)
+                    from alembic import command
+
+                    command.upgrade(alembic_config(engine), "head")
+        factory = sessionmaker(engine, expire_on_commit=False)
+        database = Database(url=url, engine=engine, session_factory=factory, backup_path=backup)
+        if migrate:
+            from desktop_app.services.setup import ensure_initial_data
+
+            ensure_initial_data(database.session_factory)
+        return database
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _first_line(exc: BaseException | None) -> str:
+    return str(exc).strip().splitlines()[0] if exc is not None and str(exc).strip() else ""
+
+
+def copy_sqlite_file(src: Path, dst: Path) -> None:
+    shutil.copyfile(src, dst)

@@ -1,0 +1,1 @@
+"""Every business rule of Reskontra. Plain Python: nothing here imports Qt."""

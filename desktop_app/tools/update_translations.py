@@ -1,0 +1,48 @@
+"""Refresh the translation sources: Qt strings of the views (pyside6-lupdate), then the "errors" context.
+
+    python -m desktop_app.tools.update_translations
+
+New strings appear as unfinished in translations/reskontra_fi.ts and reskontra_sv.ts; translate
+them (Qt Linguist or an editor), then ``python -m desktop_app.tools.build_translations``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app.tools import update_error_translations as errors
+
+
+def lupdate_command() -> list[str]:
+    here = Path(sys.executable).parent
+    for candidate in (here / "pyside6-lupdate", here / "pyside6-lupdate.exe"):
+        if candidate.exists():
+            return [str(candidate)]
+    return ["pyside6-lupdate"]
+
+
+def qt_sources() -> list[Path]:
+    """Every Qt module that calls tr() or QCoreApplication.translate().
+
+    No -no-obsolete: lupdate would drop the "errors" context, which is not in these sources;
+    it marks it vanished instead, and update_error_translations brings it back.
+    """
+    root = errors.package_root()
+    return sorted(p for p in root.rglob("*.py")
+                  if "tools" not in p.parts and ("tr(" in (text := p.read_text(encoding="utf-8"))
+                                                 or "translate(" in text)
+                  and ("PySide6" in text))
+
+
+def main() -> int:
+    folder = errors.translations_folder()
+    targets = [str(folder / f"reskontra_{lang}.ts") for lang in errors.LANGUAGES]
+    subprocess.run([*lupdate_command(), "-locations", "none", *map(str, qt_sources()),
+                    "-ts", *targets], check=True)
+    return errors.main([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

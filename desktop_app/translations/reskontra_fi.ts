@@ -1,0 +1,1260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+    <context>
+        <name>ChangeLogModel</name>
+        <message>
+            <source>yes</source>
+            <translation>kyllä</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ei</translation>
+        </message>
+        <message>
+            <source>Customer created</source>
+            <translation>Asiakas luotu</translation>
+        </message>
+        <message>
+            <source>Customer data changed</source>
+            <translation>Asiakastietoja muutettu</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Luotu</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Muutettu</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Milloin</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kuka</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Mitä</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Muutokset</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerCardPage</name>
+        <message>
+            <source>Customer</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Customer %1 %2</source>
+            <translation>Asiakas %1 %2</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Muokkaa…</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Päivitä</translation>
+        </message>
+        <message>
+            <source>Contact information</source>
+            <translation>Yhteystiedot</translation>
+        </message>
+        <message>
+            <source>Billing information</source>
+            <translation>Laskutustiedot</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Osoite</translation>
+        </message>
+        <message>
+            <source>E-invoice address / operator</source>
+            <translation>Verkkolaskuosoite / välittäjä</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>Pankkitili</translation>
+        </message>
+        <message>
+            <source>Credit balance (saldo):</source>
+            <translation>Saldo:</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Tilaukset</translation>
+        </message>
+        <message>
+            <source>Invoices and reminders</source>
+            <translation>Laskut ja muistutukset</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Suoritukset</translation>
+        </message>
+        <message>
+            <source>Ledger postings</source>
+            <translation>Kirjaukset</translation>
+        </message>
+        <message>
+            <source>Change log</source>
+            <translation>Muutoshistoria</translation>
+        </message>
+        <message>
+            <source>Loading the customer…</source>
+            <translation>Ladataan asiakasta…</translation>
+        </message>
+        <message>
+            <source>Customer card: %1</source>
+            <translation>Asiakaskortti: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n päivä</numerusform>
+                <numerusform>%n päivää</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Yes: no payment reminders are sent</source>
+            <translation>Kyllä: maksumuistutuksia ei lähetetä</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Ei</translation>
+        </message>
+        <message>
+            <source>Money held for the customer; it pays the next invoices.</source>
+            <translation>Asiakkaan rahaa meillä; se käytetään seuraavien laskujen maksuun.</translation>
+        </message>
+        <message>
+            <source>The customer owes this on the balance account.</source>
+            <translation>Asiakas on tämän velkaa saldotilillä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>Edit customer %1</source>
+            <translation>Muokkaa asiakasta %1</translation>
+        </message>
+        <message>
+            <source>Contact information</source>
+            <translation>Yhteystiedot</translation>
+        </message>
+        <message>
+            <source>Billing information</source>
+            <translation>Laskutustiedot</translation>
+        </message>
+        <message>
+            <source>No payment reminders (perintäkielto)</source>
+            <translation>Ei maksumuistutuksia (perintäkielto)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> päivää</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Tallenna</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerOrdersModel</name>
+        <message>
+            <source>Order number</source>
+            <translation>Tilausnumero</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Tuote</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Määrä</translation>
+        </message>
+        <message>
+            <source>Price (VAT 0%)</source>
+            <translation>Hinta (alv 0 %)</translation>
+        </message>
+        <message>
+            <source>Sales channel</source>
+            <translation>Myyntikanava</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Cut-off date</source>
+            <translation>Katkaisupäivä</translation>
+        </message>
+        <message>
+            <source>Open the order</source>
+            <translation>Avaa tilaus</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerSearchModel</name>
+        <message>
+            <source>Customer number</source>
+            <translation>Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Yritys</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Osoite</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Sähköposti</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Puhelin</translation>
+        </message>
+        <message>
+            <source>Current and future orders</source>
+            <translation>Voimassa olevat ja tulevat tilaukset</translation>
+        </message>
+        <message>
+            <source>cut off %1</source>
+            <translation>katkaistu %1</translation>
+        </message>
+        <message>
+            <source>Open the customer card</source>
+            <translation>Avaa asiakaskortti</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerSearchPage</name>
+        <message>
+            <source>Front page</source>
+            <translation>Etusivu</translation>
+        </message>
+        <message>
+            <source>Customer search</source>
+            <translation>Asiakashaku</translation>
+        </message>
+        <message>
+            <source>Search customers… (Ctrl+F)</source>
+            <translation>Hae asiakkaita… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Name (any word, start of a word), customer number, email, phone, postal code, or an order, invoice or reference number.</source>
+            <translation>Nimi (mikä tahansa sana tai sanan alku), asiakasnumero, sähköposti, puhelin, postinumero tai tilaus-, lasku- tai viitenumero.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Haetaan…</translation>
+        </message>
+        <message>
+            <source>No customers found for “%1”.</source>
+            <translation>Haulla ”%1” ei löytynyt asiakkaita.</translation>
+        </message>
+        <message>
+            <source>The first %1 customers found; type more to narrow the search.</source>
+            <translation>Näytetään %1 ensimmäistä asiakasta; tarkenna hakua kirjoittamalla lisää.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found.</source>
+            <translation>
+                <numerusform>%n asiakas löytyi.</numerusform>
+                <numerusform>%n asiakasta löytyi.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataTable</name>
+        <message>
+            <source>Filter the list… (Ctrl+F)</source>
+            <translation>Suodata luetteloa… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Valitse kaikki</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopioi</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
+            <translation>Kopioi valitut rivit taulukkolaskentaan (Ctrl+C)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Vie…</translation>
+        </message>
+        <message>
+            <source>Save the list as CSV or Excel (XLSX)</source>
+            <translation>Tallenna luettelo CSV- tai Excel-tiedostoksi (XLSX)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n rivi</numerusform>
+                <numerusform>%n riviä</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 / %2 riviä</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Vie luettelo</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
+            <translation>Excel-työkirja (*.xlsx);;CSV taulukkolaskentaan (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 rows exported to %2.</source>
+            <translation>%1 riviä viety tiedostoon %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicesModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Numero</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Laji</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Päivä</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Eräpäivä</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Viite</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summa</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avoinna</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Reskontra</source>
+            <translation>Reskontra</translation>
+        </message>
+        <message>
+            <source>Reskontra (demo database)</source>
+            <translation>Reskontra (harjoitustietokanta)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tiedosto</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Lopeta</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Näytä</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Kieli</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Ohje</translation>
+        </message>
+        <message>
+            <source>&amp;About Reskontra</source>
+            <translation>&amp;Tietoja Reskontrasta</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Käsitellään…</translation>
+        </message>
+        <message>
+            <source>demo database</source>
+            <translation>harjoitustietokanta</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Tietokanta: %1</translation>
+        </message>
+        <message>
+            <source>User: %1 (%2)</source>
+            <translation>Käyttäjä: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Business date: %1</source>
+            <translation>Käsittelypäivä: %1</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Accounts receivable for subscription businesses: billing, invoices, payments, reminders and refunds.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Myyntireskontra tilausliiketoimintaan: laskutus, laskut, maksut, maksumuistutukset ja palautukset.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Reskontra</source>
+            <translation>Tietoja Reskontrasta</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDetailPage</name>
+        <message>
+            <source>Order</source>
+            <translation>Tilaus</translation>
+        </message>
+        <message>
+            <source>Order %1</source>
+            <translation>Tilaus %1</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Tilausnumero</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Tuote</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>Billing</source>
+            <translation>Laskutus</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Määrä</translation>
+        </message>
+        <message>
+            <source>Price per period (VAT 0%)</source>
+            <translation>Hinta jaksolta (alv 0 %)</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Alv</translation>
+        </message>
+        <message>
+            <source>Total incl. VAT</source>
+            <translation>Yhteensä sis. alv</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Maksaja</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Saaja</translation>
+        </message>
+        <message>
+            <source>Sales channel</source>
+            <translation>Myyntikanava</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Maksutapa</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Päivitä</translation>
+        </message>
+        <message>
+            <source>Allowed actions in this state</source>
+            <translation>Tässä tilassa sallitut toiminnot</translation>
+        </message>
+        <message>
+            <source>Invoices of this order and their payment state</source>
+            <translation>Tilauksen laskut ja niiden maksutilanne</translation>
+        </message>
+        <message>
+            <source>Loading the order…</source>
+            <translation>Ladataan tilausta…</translation>
+        </message>
+        <message>
+            <source>Order %1: %2</source>
+            <translation>Tilaus %1: %2</translation>
+        </message>
+        <message>
+            <source>until cancelled</source>
+            <translation>toistaiseksi</translation>
+        </message>
+        <message>
+            <source>(cut off %1)</source>
+            <translation>(katkaistu %1)</translation>
+        </message>
+        <message>
+            <source>None: nothing can be done to an order in this state.</source>
+            <translation>Ei mitään: tässä tilassa olevalle tilaukselle ei voi tehdä toimenpiteitä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Päivä</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Määrä</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Viite</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Maksaja</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Lähde</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Unallocated</source>
+            <translation>Kohdistamatta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostingsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Päivä</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Tosite</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Tapahtuma</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Tili</translation>
+        </message>
+        <message>
+            <source>Debit</source>
+            <translation>Debet</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Kredit</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Selite</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowTableModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>Kyllä</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Reskontra</source>
+            <translation type="vanished">Reskontra</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Käynnistetään…</translation>
+        </message>
+        <message>
+            <source>Creating the demo database…</source>
+            <translation>Luodaan harjoitustietokantaa…</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>Avataan tietokantaa…</translation>
+        </message>
+        <message>
+            <source>Reskontra: the database cannot be opened</source>
+            <translation>Reskontra: tietokantaa ei voi avata</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Mitään ei muutettu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>crash</name>
+        <message>
+            <source>Reskontra ran into an unexpected error. The action was not completed and nothing half-done was saved.</source>
+            <translation>Reskontrassa tapahtui odottamaton virhe. Toimintoa ei suoritettu loppuun, eikä mitään keskeneräistä tallennettu.</translation>
+        </message>
+        <message>
+            <source>The details were written to %1.</source>
+            <translation>Yksityiskohdat kirjoitettiin tiedostoon %1.</translation>
+        </message>
+        <message>
+            <source>Reskontra: unexpected error</source>
+            <translation>Reskontra: odottamaton virhe</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Jatka</translation>
+        </message>
+        <message>
+            <source>Quit Reskontra</source>
+            <translation>Lopeta Reskontra</translation>
+        </message>
+    </context>
+    <context>
+        <name>customer_fields</name>
+        <message>
+            <source>Customer type</source>
+            <translation>Asiakastyyppi</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Etunimi</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Sukunimi</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Yrityksen nimi</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Yhteyshenkilö</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Street address</source>
+            <translation>Katuosoite</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postinumero</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Postitoimipaikka</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Maa</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Sähköposti</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Puhelin</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+        <message>
+            <source>Billing channel</source>
+            <translation>Laskutuskanava</translation>
+        </message>
+        <message>
+            <source>E-invoice address</source>
+            <translation>Verkkolaskuosoite</translation>
+        </message>
+        <message>
+            <source>E-invoice operator</source>
+            <translation>Verkkolaskuvälittäjä</translation>
+        </message>
+        <message>
+            <source>Business ID</source>
+            <translation>Y-tunnus</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <source>Payment term (days)</source>
+            <translation>Maksuehto (päivää)</translation>
+        </message>
+        <message>
+            <source>No reminders</source>
+            <translation>Ei muistutuksia</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Jokin meni vikaan.</translation>
+        </message>
+        <message>
+            <source>Please correct the highlighted fields.</source>
+            <translation>Korjaa merkityt kentät.</translation>
+        </message>
+        <message>
+            <source>{what} {key} was not found.</source>
+            <translation>Ei löytynyt: {what} {key}.</translation>
+        </message>
+        <message>
+            <source>Only an accountant may do this: {action}.</source>
+            <translation>Vain kirjanpitäjä voi tehdä tämän: {action}.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record at the same time. Reload it and try again.</source>
+            <translation>Joku muu muutti näitä tietoja samaan aikaan. Lataa tiedot uudelleen ja yritä uudestaan.</translation>
+        </message>
+        <message>
+            <source>The database address is not valid: {url}</source>
+            <translation>Tietokannan osoite ei kelpaa: {url}</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the database server at {where}. Check that the server is running and the address is right. ({detail})</source>
+            <translation>Tietokantapalvelimeen {where} ei saada yhteyttä. Tarkista, että palvelin on käynnissä ja osoite on oikein. ({detail})</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a Reskontra database or it is damaged. Nothing was changed. ({detail})</source>
+            <translation>Tiedosto {path} ei ole Reskontran tietokanta tai se on vioittunut. Mitään ei muutettu. ({detail})</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of Reskontra (schema {revision}). Install the newer version; nothing was changed.</source>
+            <translation>Tämä tietokanta on tehty Reskontran uudemmalla versiolla (skeema {revision}). Asenna uudempi versio; mitään ei muutettu.</translation>
+        </message>
+        <message>
+            <source>The connection to the database was lost. Nothing was saved; try again. ({detail})</source>
+            <translation>Yhteys tietokantaan katkesi. Mitään ei tallennettu; yritä uudelleen. ({detail})</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be written: {detail}</source>
+            <translation>Tiedostoa {path} ei voitu kirjoittaa: {detail}</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .csv or .xlsx (not {path}).</source>
+            <translation>Valitse tiedostonimi, jonka pääte on .csv tai .xlsx (ei {path}).</translation>
+        </message>
+        <message>
+            <source>The voucher does not balance: debits and credits differ by {difference} cents.</source>
+            <translation>Tosite ei täsmää: debet ja kredit eroavat {difference} senttiä.</translation>
+        </message>
+        <message>
+            <source>A voucher needs at least two postings.</source>
+            <translation>Tositteessa on oltava vähintään kaksi kirjausta.</translation>
+        </message>
+        <message>
+            <source>The date {date} falls in a period that is {state}. Choose a date in an open period (next open: {next_open}).</source>
+            <translation>Päivä {date} osuu kaudelle, jonka tila on {state}. Valitse päivä avoimelta kaudelta (seuraava avoin: {next_open}).</translation>
+        </message>
+        <message>
+            <source>There is no accounting period for {date}. An accountant must create the fiscal year first.</source>
+            <translation>Päivälle {date} ei ole kirjanpitokautta. Kirjanpitäjän on ensin luotava tilikausi.</translation>
+        </message>
+        <message>
+            <source>Postings are locked up to {lock_date}; {date} is not allowed (next open: {next_open}).</source>
+            <translation>Kirjaukset on lukittu {lock_date} asti; päivä {date} ei ole sallittu (seuraava avoin: {next_open}).</translation>
+        </message>
+        <message>
+            <source>The fiscal year {year} has been closed; nothing can be posted into it.</source>
+            <translation>Tilikausi {year} on suljettu; sille ei voi kirjata mitään.</translation>
+        </message>
+        <message>
+            <source>The chart of accounts has no account for the role {role}.</source>
+            <translation>Tilikartassa ei ole tiliä roolille {role}.</translation>
+        </message>
+        <message>
+            <source>{reference} is not a valid reference number.</source>
+            <translation>{reference} ei ole kelvollinen viitenumero.</translation>
+        </message>
+        <message>
+            <source>The value {value!r} is not valid for {key}.</source>
+            <translation>Arvo {value!r} ei kelpaa asetukselle {key}.</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Asetus</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>se on kansio</translation>
+        </message>
+        <message>
+            <source>not an SQLite file</source>
+            <translation>ei ole SQLite-tiedosto</translation>
+        </message>
+        <message>
+            <source>The due date {due_date} is before the invoice date {invoice_date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the date up to which billing requests are billed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No VAT payable account is set for the VAT rate {rate}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The billing request is not yet due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The billing request belongs to the other billing run (subscriptions or advertisements)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another billing run billed this request at the same time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Billing run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing address for the paper channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing email address for the email channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing e-invoice address or operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order is cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order has been cut off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order has ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order has been refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zero or negative price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zero or negative quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing customer name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No VAT rate in force for the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The billing request has already been billed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The billing request is cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A posted voucher cannot be changed; post a reversal instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account id {account_id} does not exist or is not active; nothing can be posted on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fiscal year {year} has already been closed; its periods cannot change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fiscal year {year} ends on {end_date}; it can be closed only after that day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the fiscal year {earlier} first: years are closed in order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fiscal year {year} already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a valid year (1900–2999).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a period; write it as YYYY-MM, e.g. 2026-03.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>clerk</source>
+            <translation>käsittelijä</translation>
+        </message>
+        <message>
+            <source>accountant</source>
+            <translation>kirjanpitäjä</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Henkilö</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Yritys</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Sähköposti</translation>
+        </message>
+        <message>
+            <source>E-invoice</source>
+            <translation>Verkkolasku</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paperi</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Kestotilaus</translation>
+        </message>
+        <message>
+            <source>Advertisement</source>
+            <translation>Ilmoitus</translation>
+        </message>
+        <message>
+            <source>Single sale</source>
+            <translation>Kertamyynti</translation>
+        </message>
+        <message>
+            <source>One-off</source>
+            <translation>Kertaluonteinen</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Kuukausittain</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>Neljännesvuosittain</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>Vuosittain</translation>
+        </message>
+        <message>
+            <source>Invoicing</source>
+            <translation>Laskutus</translation>
+        </message>
+        <message>
+            <source>Cash desk</source>
+            <translation>Kassa</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Lasku</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Käteinen</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kortti</translation>
+        </message>
+        <message>
+            <source>PayPal</source>
+            <translation>PayPal</translation>
+        </message>
+        <message>
+            <source>Google Pay</source>
+            <translation>Google Pay</translation>
+        </message>
+        <message>
+            <source>Apple Pay</source>
+            <translation>Apple Pay</translation>
+        </message>
+        <message>
+            <source>EasyPay</source>
+            <translation>EasyPay</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Voimassa</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Peruttu</translation>
+        </message>
+        <message>
+            <source>Cut off</source>
+            <translation>Katkaistu</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Päättynyt</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>Palautettu</translation>
+        </message>
+        <message>
+            <source>Ad invoice</source>
+            <translation>Ilmoituslasku</translation>
+        </message>
+        <message>
+            <source>Payment reminder</source>
+            <translation>Maksumuistutus</translation>
+        </message>
+        <message>
+            <source>Refund invoice</source>
+            <translation>Palautuslasku</translation>
+        </message>
+        <message>
+            <source>Credit note</source>
+            <translation>Hyvityslasku</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avoin</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Maksettu</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>Hyvitetty</translation>
+        </message>
+        <message>
+            <source>In collection</source>
+            <translation>Perinnässä</translation>
+        </message>
+        <message>
+            <source>Paid out</source>
+            <translation>Maksettu takaisin</translation>
+        </message>
+        <message>
+            <source>Bank file</source>
+            <translation>Pankkiaineisto</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>Käsin syötetty</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Kohdistettu</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Osasuoritus</translation>
+        </message>
+        <message>
+            <source>Overpaid</source>
+            <translation>Ylisuoritus</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Kohdistamaton</translation>
+        </message>
+        <message>
+            <source>To credit balance</source>
+            <translation>Siirretty saldoksi</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Peruutettu</translation>
+        </message>
+        <message>
+            <source>Reminder fee</source>
+            <translation>Muistutusmaksu</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Suoritus</translation>
+        </message>
+        <message>
+            <source>Credit balance applied</source>
+            <translation>Saldo käytetty</translation>
+        </message>
+        <message>
+            <source>Cut-off to credit balance</source>
+            <translation>Katkaisu saldoksi</translation>
+        </message>
+        <message>
+            <source>Cut-off with refund invoice</source>
+            <translation>Katkaisu palautuslaskulla</translation>
+        </message>
+        <message>
+            <source>Refund paid out</source>
+            <translation>Palautus maksettu</translation>
+        </message>
+        <message>
+            <source>Reimbursement</source>
+            <translation>Hyvitys</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Peruutus</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Myynti</translation>
+        </message>
+        <message>
+            <source>Sale refunded</source>
+            <translation>Myynti palautettu</translation>
+        </message>
+        <message>
+            <source>Revenue recognition</source>
+            <translation>Tuloutus</translation>
+        </message>
+        <message>
+            <source>Manual voucher</source>
+            <translation>Muistiotosite</translation>
+        </message>
+        <message>
+            <source>Finnish</source>
+            <translation>suomi</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>ruotsi</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>englanti</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <translation>bulgaria</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Reskontra</source>
+            <translation>Reskontra</translation>
+        </message>
+    </context>
+    <context>
+        <name>order_actions</name>
+        <message>
+            <source>Cut off paid order</source>
+            <translation>Maksetun tilauksen katkaisu</translation>
+        </message>
+        <message>
+            <source>Cancel the sale</source>
+            <translation>Peru myynti</translation>
+        </message>
+        <message>
+            <source>Refund the sale</source>
+            <translation>Palauta myynti</translation>
+        </message>
+        <message>
+            <source>Bill the next period</source>
+            <translation>Laskuta seuraava jakso</translation>
+        </message>
+        <message>
+            <source>End the order</source>
+            <translation>Päätä tilaus</translation>
+        </message>
+        <message>
+            <source>Credit an invoice</source>
+            <translation>Hyvitä lasku</translation>
+        </message>
+    </context>
+    <context>
+        <name>tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Käsitellään…</translation>
+        </message>
+        <message>
+            <source>Cancelling… nothing half-done will be saved.</source>
+            <translation>Keskeytetään… mitään keskeneräistä ei tallenneta.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,245 @@
+"""The main window: tabs (the front page first; customer cards and orders open beside it), menus and
+a status bar saying which database, which user and which business date the clerk works with.
+
+Tabs for later workflows are added when those workflows work; there are no empty shells.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from desktop_app import __version__, i18n
+from desktop_app.services import formatting
+from desktop_app.views import labels, language
+from desktop_app.views.context import AppContext
+from desktop_app.views.customer_search import CustomerSearchPage
+
+# Each language in its own words, so a clerk finds theirs whatever the UI shows now.
+NATIVE_LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
+        self.setCentralWidget(self.tabs)
+
+        self.front_page = CustomerSearchPage(ctx, self.tabs)
+        self.front_page.open_customer_requested.connect(self.open_customer)
+        self.tabs.addTab(self.front_page, "")
+        self._hide_close_button(0)
+
+        self._build_menus()
+        self._build_status_bar()
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_filter)
+        close_tab = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close_tab.activated.connect(lambda: self._on_tabs_tab_close_requested(self.tabs.currentIndex()))
+        ctx.tasks.busy_changed.connect(self._on_tasks_busy_changed)
+        self.retranslate_ui()
+        self.resize(1280, 800)
+        self.restore_state()
+        backup = getattr(ctx.database, "backup_path", None)
+        if backup is not None:
+            self.statusBar().showMessage(
+                self.tr("The database was upgraded; the old version was backed up to %1.").replace("%1", str(backup)),
+                30_000)
+
+    # -- construction ---------------------------------------------------------------------------
+    def _hide_close_button(self, index: int) -> None:
+        bar = self.tabs.tabBar()
+        for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
+            button = bar.tabButton(index, side)
+            if button is not None:
+                button.resize(0, 0)
+                button.hide()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in language.UI_LANGUAGES:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("busy_label")
+        self.busy_label.hide()
+        self.database_label = QLabel(self)
+        self.user_label = QLabel(self)
+        self.date_label = QLabel(self)
+        self.date_label.setObjectName("business_date_label")
+        status.addWidget(self.busy_label)
+        for label in (self.database_label, self.user_label, self.date_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            status.addPermanentWidget(label)
+
+    # -- language -------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        title = self.tr("Reskontra")
+        if self.ctx.demo:
+            title = self.tr("Reskontra (demo database)")
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for code, action in self.language_actions.items():
+            action.setText(NATIVE_LANGUAGE_NAMES[code])
+            action.setChecked(code == i18n.current_language())
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Reskontra"))
+        self.busy_label.setText(self.tr("Working…"))
+        database = self.tr("demo database") if self.ctx.demo else self.ctx.database_label()
+        self.database_label.setText(self.tr("Database: %1").replace("%1", database))
+        self.database_label.setToolTip("" if self.ctx.demo else self.ctx.database_label())
+        self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", self.ctx.actor.username)
+                                .replace("%2", labels.label(self.ctx.actor.role)))
+        self.date_label.setText(self.tr("Business date: %1").replace(
+            "%1", formatting.date(self.ctx.today, i18n.current_language())))
+        for index in range(self.tabs.count()):
+            self._update_tab_title(self.tabs.widget(index))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def switch_language(self, code: str) -> None:
+        if code == i18n.current_language():
+            return
+        language.install(code)
+        language.save_language(code, self.settings)
+        self.language_changed.emit(code)
+
+    # -- tabs -----------------------------------------------------------------------------------
+    def _update_tab_title(self, page: QWidget) -> None:
+        index = self.tabs.indexOf(page)
+        title = page.tab_title() if hasattr(page, "tab_title") else ""
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, title)
+
+    def _find_tab(self, key: tuple[str, int]) -> QWidget | None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if getattr(page, "tab_key", None) == key:
+                return page
+        return None
+
+    def _add_page(self, page: Any) -> None:
+        page.title_changed.connect(lambda p=page: self._update_tab_title(p))
+        if hasattr(page, "open_customer_requested"):
+            page.open_customer_requested.connect(self.open_customer)
+        if hasattr(page, "open_order_requested"):
+            page.open_order_requested.connect(self.open_order)
+        index = self.tabs.addTab(page, "")
+        self._update_tab_title(page)
+        self.tabs.setCurrentIndex(index)
+
+    def open_customer(self, customer_id: int) -> QWidget:
+        from desktop_app.views.customer_card import CustomerCardPage
+
+        page = self._find_tab(("customer", customer_id))
+        if page is None:
+            page = CustomerCardPage(self.ctx, customer_id, self.tabs)
+            self._add_page(page)
+        else:
+            page.refresh()
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def open_order(self, order_id: int) -> QWidget:
+        from desktop_app.views.order_detail import OrderDetailPage
+
+        page = self._find_tab(("order", order_id))
+        if page is None:
+            page = OrderDetailPage(self.ctx, order_id, self.tabs)
+            self._add_page(page)
+        else:
+            page.refresh()
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _on_tabs_tab_close_requested(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is None or page is self.front_page:
+            return
+        self.tabs.removeTab(index)
+        page.deleteLater()
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the current page's search box or list filter."""
+        page = self.tabs.currentWidget()
+        if hasattr(page, "focus_filter"):
+            page.focus_filter()
+
+    # -- status ---------------------------------------------------------------------------------
+    def _on_tasks_busy_changed(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+
+    def show_about(self) -> QMessageBox:
+        text = self.tr("<h3>Reskontra %1</h3><p>Accounts receivable for subscription businesses: "
+                       "billing, invoices, payments, reminders and refunds.</p>").replace("%1", __version__)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Reskontra"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # -- geometry -------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        self.ctx.tasks.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,249 @@
+"""The order detail (W1.4): product, period, quantity, price, VAT, payer and recipient, sales
+channel and payment method, status, the order's invoices with their payment state, and the actions
+allowed in this state.
+
+Actions are listed in words; a button appears only when its workflow exists in this version, so
+the clerk never meets a button that does nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import i18n
+from desktop_app.models.enums import BillingSchedule, OrderStatus, PaymentMethod, SalesChannel
+from desktop_app.services import formatting
+from desktop_app.services.errors import ReskontraError
+from desktop_app.views import labels, messages
+from desktop_app.views.context import AppContext
+from desktop_app.views.customer_card_models import InvoicesModel
+from desktop_app.views.table import ERROR_RED, DataTable
+
+translate = QCoreApplication.translate
+
+# Action code → the screen that carries it out. Filled in as later workflows arrive; an action
+# without an entry is listed in words only.
+ACTION_HANDLERS: dict[str, Callable[[Any, Any], None]] = {}
+
+
+def action_label(code: str) -> str:
+    table = {
+        "cut_off": translate("order_actions", "Cut off paid order"),
+        "cutoff": translate("order_actions", "Cut off paid order"),
+        "cancel": translate("order_actions", "Cancel the sale"),
+        "refund": translate("order_actions", "Refund the sale"),
+        "bill": translate("order_actions", "Bill the next period"),
+        "end": translate("order_actions", "End the order"),
+        "credit": translate("order_actions", "Credit an invoice"),
+    }
+    return table.get(code, code.replace("_", " "))
+
+
+def _load_order(session: Any, order_id: int) -> Any:
+    from desktop_app.services.customers import get_order_detail
+
+    return get_order_detail(session, order_id)
+
+
+class OrderDetailPage(QWidget):
+    open_customer_requested = Signal(int)
+    title_changed = Signal()
+    loaded = Signal()
+
+    FIELDS = ("order_number", "product", "period", "schedule", "quantity", "price", "vat", "total", "payer",
+              "recipient", "sales_channel", "payment_method", "status")
+
+    def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.order_id = order_id
+        self.tab_key = ("order", order_id)
+        self.detail: Any = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("page_title")
+        self.reload_button = QPushButton(self)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.reload_button)
+
+        self.order_box = QGroupBox(self)
+        grid = QGridLayout(self.order_box)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        half = (len(self.FIELDS) + 1) // 2
+        for i, name in enumerate(self.FIELDS):
+            caption, value = QLabel(self.order_box), QLabel(self.order_box)
+            value.setObjectName(f"value_{name}")
+            rich = name in ("payer", "recipient")  # a link that opens the customer card
+            value.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction if rich
+                                          else Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.captions[name], self.values[name] = caption, value
+            row, col = (i, 0) if i < half else (i - half, 2)
+            grid.addWidget(caption, row, col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, col + 1)
+        self.values["payer"].linkActivated.connect(self._on_customer_link_activated)
+        self.values["recipient"].linkActivated.connect(self._on_customer_link_activated)
+
+        self.actions_box = QGroupBox(self)
+        self.actions_text = QLabel(self.actions_box)
+        self.actions_text.setObjectName("allowed_actions")
+        self.actions_text.setWordWrap(True)
+        self.action_buttons = QHBoxLayout()
+        actions_layout = QVBoxLayout(self.actions_box)
+        actions_layout.addWidget(self.actions_text)
+        actions_layout.addLayout(self.action_buttons)
+
+        self.invoices_caption = QLabel(self)
+        self.invoices_model = InvoicesModel(self)
+        self.invoices_table = DataTable(self.invoices_model, self, tasks=ctx.tasks, export_name="order_invoices")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.order_box)
+        layout.addWidget(self.actions_box)
+        layout.addWidget(self.invoices_caption)
+        layout.addWidget(self.invoices_table, 1)
+        self.reload_button.clicked.connect(self.refresh)
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- language -------------------------------------------------------------------------------
+    def tab_title(self) -> str:
+        if self.detail is None:
+            return self.tr("Order")
+        return self.tr("Order %1").replace("%1", str(self.detail.order_number))
+
+    def retranslate_ui(self) -> None:
+        captions = {
+            "order_number": self.tr("Order number"),
+            "product": self.tr("Product"),
+            "period": self.tr("Period"),
+            "schedule": self.tr("Billing"),
+            "quantity": self.tr("Quantity"),
+            "price": self.tr("Price per period (VAT 0%)"),
+            "vat": self.tr("VAT"),
+            "total": self.tr("Total incl. VAT"),
+            "payer": self.tr("Payer"),
+            "recipient": self.tr("Recipient"),
+            "sales_channel": self.tr("Sales channel"),
+            "payment_method": self.tr("Payment method"),
+            "status": self.tr("Status"),
+        }
+        for name, caption in self.captions.items():
+            caption.setText(captions[name] + ":")
+        self.reload_button.setText(self.tr("Reload"))
+        self.order_box.setTitle(self.tr("Order"))
+        self.actions_box.setTitle(self.tr("Allowed actions in this state"))
+        self.invoices_caption.setText(self.tr("Invoices of this order and their payment state"))
+        self._show()
+        self.title_changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def focus_filter(self) -> None:
+        self.invoices_table.focus_filter()
+
+    # -- data -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.reload_button.setEnabled(False)
+        self.ctx.tasks.run(self.ctx.read(_load_order, self.order_id), on_success=self._on_loaded,
+                           on_failure=self._on_load_failed, owner=self)
+
+    def _on_loaded(self, detail: Any) -> None:
+        self.detail = detail
+        self.reload_button.setEnabled(True)
+        self.invoices_table.set_rows(detail.invoices)
+        self._show()
+        self.title_changed.emit()
+        self.loaded.emit()
+
+    def _on_load_failed(self, err: ReskontraError) -> None:
+        self.reload_button.setEnabled(True)
+        messages.show_error(self, err)
+
+    def _customer_link(self, customer_id: int | None, number: Any, name: str) -> str:
+        if customer_id is None:
+            return "–"
+        return f'<a href="customer:{customer_id}">{number}</a> {_html(name)}'
+
+    def _show(self) -> None:
+        d = self.detail
+        if d is None:
+            self.heading.setText(self.tr("Loading the order…"))
+            return
+        lang = i18n.current_language()
+        self.heading.setText(self.tr("Order %1: %2").replace("%1", str(d.order_number)).replace("%2", d.product_name))
+        period = formatting.date(d.period_start, lang) + " – " + (formatting.date(d.period_end, lang)
+                                                                   if d.period_end else self.tr("until cancelled"))
+        status = labels.label(d.status, OrderStatus)
+        if d.cutoff_date is not None:
+            status += " " + self.tr("(cut off %1)").replace("%1", formatting.date(d.cutoff_date, lang))
+        vat = f"{formatting.percent_bp(d.vat_rate_bp, lang)} · {formatting.money(d.vat_cents, lang, is_cents=True)}"
+        texts = {
+            "order_number": str(d.order_number),
+            "product": d.product_name,
+            "period": period,
+            "schedule": labels.label(d.billing_schedule, BillingSchedule),
+            "quantity": formatting.number(d.quantity, lang),
+            "price": formatting.money(d.unit_price_cents, lang, is_cents=True),
+            "vat": vat,
+            "total": formatting.money(d.total_cents, lang, is_cents=True),
+            "payer": self._customer_link(d.payer_id, d.payer_number, d.payer_name),
+            "recipient": self._customer_link(d.recipient_id, d.recipient_number, d.recipient_name),
+            "sales_channel": labels.label(d.sales_channel, SalesChannel),
+            "payment_method": labels.label(d.payment_method, PaymentMethod),
+            "status": status,
+        }
+        for name, label in self.values.items():
+            label.setText(texts[name])
+        self.values["status"].setStyleSheet(f"color: {ERROR_RED.name()};" if d.cutoff_date is not None else "")
+        actions = list(d.allowed_actions)
+        if actions:
+            self.actions_text.setText(", ".join(action_label(a) for a in actions))
+        else:
+            self.actions_text.setText(self.tr("None: nothing can be done to an order in this state."))
+        self._show_action_buttons(actions)
+        self.invoices_table.fit_columns()
+
+    def _show_action_buttons(self, actions: list[str]) -> None:
+        while self.action_buttons.count():
+            item = self.action_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for code in actions:
+            handler = ACTION_HANDLERS.get(code)
+            if handler is None:
+                continue
+            button = QPushButton(action_label(code), self.actions_box)
+            button.setObjectName(f"action_{code}")
+            button.clicked.connect(lambda _c=False, h=handler: h(self, self.detail))
+            self.action_buttons.addWidget(button)
+        self.action_buttons.addStretch(1)
+
+    def _on_customer_link_activated(self, link: str) -> None:
+        if link.startswith("customer:"):
+            self.open_customer_requested.emit(int(link.split(":", 1)[1]))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
