@@ -11,12 +11,12 @@ libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
 
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=""
-  for pkg in $QT_LIBS ${RESKONTRA_WITH_X:+$X_LIBS}; do
+  for pkg in $QT_LIBS ${RESKONTRA_WITH_X:+$X_LIBS} ${RESKONTRA_TEST_TOOLS:-}; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing="$missing $pkg"
   done
   if [ -n "$missing" ]; then
     if [ "$(id -u)" = 0 ]; then
-      echo "Installing system libraries for Qt:$missing"
+      echo "Installing system packages:$missing"
       (apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends $missing >/dev/null) \
         || echo "warning: could not install$missing; Qt may not start" >&2
     else

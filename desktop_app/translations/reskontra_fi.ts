@@ -838,123 +838,335 @@
         </message>
         <message>
             <source>The due date {due_date} is before the invoice date {invoice_date}.</source>
-            <translation type="unfinished" />
+            <translation>Eräpäivä {due_date} on ennen laskun päivämäärää {invoice_date}.</translation>
         </message>
         <message>
             <source>Choose the date up to which billing requests are billed.</source>
-            <translation type="unfinished" />
+            <translation>Valitse päivä, johon asti laskutuspyynnöt laskutetaan.</translation>
         </message>
         <message>
             <source>No VAT payable account is set for the VAT rate {rate}.</source>
-            <translation type="unfinished" />
+            <translation>Alv-kannalle {rate} ei ole määritetty myynnin alv -tiliä.</translation>
         </message>
         <message>
             <source>The billing request is not yet due</source>
-            <translation type="unfinished" />
+            <translation>Laskutuspyyntö ei ole vielä laskutettavissa</translation>
         </message>
         <message>
             <source>The billing request belongs to the other billing run (subscriptions or advertisements)</source>
-            <translation type="unfinished" />
+            <translation>Laskutuspyyntö kuuluu toiseen laskutusajoon (kestotilaukset tai ilmoitukset)</translation>
         </message>
         <message>
             <source>Another billing run billed this request at the same time</source>
-            <translation type="unfinished" />
+            <translation>Toinen laskutusajo laskutti tämän pyynnön samaan aikaan</translation>
         </message>
         <message>
             <source>Billing run</source>
-            <translation type="unfinished" />
+            <translation>Laskutusajo</translation>
         </message>
         <message>
             <source>Missing address for the paper channel</source>
-            <translation type="unfinished" />
+            <translation>Paperilaskutuksen osoite puuttuu</translation>
         </message>
         <message>
             <source>Missing email address for the email channel</source>
-            <translation type="unfinished" />
+            <translation>Sähköpostilaskutuksen sähköpostiosoite puuttuu</translation>
         </message>
         <message>
             <source>Missing e-invoice address or operator</source>
-            <translation type="unfinished" />
+            <translation>Verkkolaskuosoite tai välittäjä puuttuu</translation>
         </message>
         <message>
             <source>The order is cancelled</source>
-            <translation type="unfinished" />
+            <translation>Tilaus on peruttu</translation>
         </message>
         <message>
             <source>The order has been cut off</source>
-            <translation type="unfinished" />
+            <translation>Tilaus on katkaistu</translation>
         </message>
         <message>
             <source>The order has ended</source>
-            <translation type="unfinished" />
+            <translation>Tilaus on päättynyt</translation>
         </message>
         <message>
             <source>The order has been refunded</source>
-            <translation type="unfinished" />
+            <translation>Tilaus on palautettu</translation>
         </message>
         <message>
             <source>Zero or negative price</source>
-            <translation type="unfinished" />
+            <translation>Hinta on nolla tai negatiivinen</translation>
         </message>
         <message>
             <source>Zero or negative quantity</source>
-            <translation type="unfinished" />
+            <translation>Määrä on nolla tai negatiivinen</translation>
         </message>
         <message>
             <source>Missing customer name</source>
-            <translation type="unfinished" />
+            <translation>Asiakkaan nimi puuttuu</translation>
         </message>
         <message>
             <source>No VAT rate in force for the period</source>
-            <translation type="unfinished" />
+            <translation>Jaksolle ei ole voimassa olevaa alv-kantaa</translation>
         </message>
         <message>
             <source>The billing request has already been billed</source>
-            <translation type="unfinished" />
+            <translation>Laskutuspyyntö on jo laskutettu</translation>
         </message>
         <message>
             <source>The billing request is cancelled</source>
-            <translation type="unfinished" />
+            <translation>Laskutuspyyntö on peruttu</translation>
         </message>
         <message>
             <source>A posted voucher cannot be changed; post a reversal instead.</source>
-            <translation type="unfinished" />
+            <translation>Kirjattua tositetta ei voi muuttaa; tee sen sijaan peruutuskirjaus.</translation>
         </message>
         <message>
             <source>Account id {account_id} does not exist or is not active; nothing can be posted on it.</source>
-            <translation type="unfinished" />
+            <translation>Tiliä, jonka tunniste on {account_id}, ei ole olemassa tai se ei ole käytössä; sille ei voi kirjata mitään.</translation>
         </message>
         <message>
             <source>The fiscal year {year} has already been closed; its periods cannot change.</source>
-            <translation type="unfinished" />
+            <translation>Tilikausi {year} on jo suljettu; sen kirjanpitokausia ei voi muuttaa.</translation>
         </message>
         <message>
             <source>The fiscal year {year} ends on {end_date}; it can be closed only after that day.</source>
-            <translation type="unfinished" />
+            <translation>Tilikausi {year} päättyy {end_date}; sen voi sulkea vasta tämän päivän jälkeen.</translation>
         </message>
         <message>
             <source>Close the fiscal year {earlier} first: years are closed in order.</source>
-            <translation type="unfinished" />
+            <translation>Sulje ensin tilikausi {earlier}: tilikaudet suljetaan järjestyksessä.</translation>
         </message>
         <message>
             <source>The fiscal year {year} already exists.</source>
-            <translation type="unfinished" />
+            <translation>Tilikausi {year} on jo olemassa.</translation>
         </message>
         <message>
             <source>{value} is not a valid year (1900–2999).</source>
-            <translation type="unfinished" />
+            <translation>{value} ei ole kelvollinen vuosi (1900–2999).</translation>
         </message>
         <message>
             <source>{value} is not a period; write it as YYYY-MM, e.g. 2026-03.</source>
-            <translation type="unfinished" />
+            <translation>{value} ei ole kausi; kirjoita se muodossa VVVV-KK, esim. 2026-03.</translation>
         </message>
         <message>
             <source>Fiscal year</source>
-            <translation type="unfinished" />
+            <translation>Tilikausi</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Kirjanpitokausi</translation>
+        </message>
+        <message>
+            <source>{iban} is not a valid IBAN.</source>
+            <translation>{iban} ei ole kelvollinen IBAN-tilinumero.</translation>
+        </message>
+        <message>
+            <source>The bank bar code can only be made for a Finnish (FI) account; {iban} is not one.</source>
+            <translation>Pankkiviivakoodin voi muodostaa vain suomalaiselle (FI) tilille; {iban} ei ole sellainen.</translation>
+        </message>
+        <message>
+            <source>The reference {reference} contains letters and cannot be put in the bank bar code.</source>
+            <translation>Viitteessä {reference} on kirjaimia, joten sitä ei voi lisätä pankkiviivakoodiin.</translation>
+        </message>
+        <message>
+            <source>The bank bar code cannot carry a negative amount ({amount}).</source>
+            <translation>Pankkiviivakoodissa ei voi olla negatiivista summaa ({amount}).</translation>
+        </message>
+        <message>
+            <source>Billing request {request_id} has already been billed or cancelled; it cannot be changed.</source>
+            <translation>Laskutuspyyntö {request_id} on jo laskutettu tai peruttu; sitä ei voi muuttaa.</translation>
+        </message>
+        <message>
+            <source>The quantity must be a whole number of at least 1.</source>
+            <translation>Määrän on oltava kokonaisluku, vähintään 1.</translation>
+        </message>
+        <message>
+            <source>The price must be zero or more, in euros and cents.</source>
+            <translation>Hinnan on oltava nolla tai enemmän, euroina ja sentteinä.</translation>
+        </message>
+        <message>
+            <source>Billing request</source>
+            <translation>Laskutuspyyntö</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Tilaus</translation>
+        </message>
+        <message>
+            <source>The database already has {customers} customers. Demo data is only added to an empty database, so it can never mix with real books.</source>
+            <translation>Tietokannassa on jo {customers} asiakasta. Harjoitusaineisto lisätään vain tyhjään tietokantaan, jotta se ei koskaan sekoitu oikeaan kirjanpitoon.</translation>
+        </message>
+        <message>
+            <source>The number of demo customers must be a whole number from 1 to {maximum}.</source>
+            <translation>Harjoitusasiakkaiden määrän on oltava kokonaisluku väliltä 1–{maximum}.</translation>
+        </message>
+        <message>
+            <source>No VAT rate in force for {vat_class} on {date}.</source>
+            <translation>Alv-luokalle {vat_class} ei ole voimassa olevaa alv-kantaa päivänä {date}.</translation>
+        </message>
+        <message>
+            <source>The EPC QR code field {part} may be at most {limit} characters; it has {length}.</source>
+            <translation>EPC-QR-koodin kentässä {part} saa olla enintään {limit} merkkiä; siinä on {length}.</translation>
+        </message>
+        <message>
+            <source>The EPC QR code field {part} is not valid: {value}</source>
+            <translation>EPC-QR-koodin kenttä {part} ei kelpaa: {value}</translation>
+        </message>
+        <message>
+            <source>The EPC QR code amount must be between 0.01 and 999999999.99 euros, not {amount}.</source>
+            <translation>EPC-QR-koodin summan on oltava 0,01–999 999 999,99 euroa, ei {amount}.</translation>
+        </message>
+        <message>
+            <source>An EPC QR code carries either a structured reference or a remittance text, not both.</source>
+            <translation>EPC-QR-koodissa voi olla joko rakenteinen viite tai viesti, ei molempia.</translation>
+        </message>
+        <message>
+            <source>The EPC QR code data is {size} bytes; at most 331 bytes fit.</source>
+            <translation>EPC-QR-koodin sisältö on {size} tavua; siihen mahtuu enintään 331 tavua.</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>summa</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versio</translation>
+        </message>
+        <message>
+            <source>character set</source>
+            <translation>merkistö</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nimi</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>käyttötarkoitus</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Unknown invoice status {status}; choose open, overdue or paid.</source>
+            <translation>Tuntematon laskun tila {status}; valitse open, overdue tai paid.</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Lasku</translation>
+        </message>
+        <message>
+            <source>Reminded invoice of reminder</source>
+            <translation>Maksumuistutuksen alkuperäinen lasku</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>Arvo ei kelpaa.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid email address (expected a form like name@example.fi).</source>
+            <translation>{value} ei ole kelvollinen sähköpostiosoite (muodon pitää olla esim. nimi@esimerkki.fi).</translation>
+        </message>
+        <message>
+            <source>A Finnish postal code has five digits, e.g. 00100; {value} is not one.</source>
+            <translation>Suomalaisessa postinumerossa on viisi numeroa, esim. 00100; {value} ei ole sellainen.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid postal code.</source>
+            <translation>{value} ei ole kelvollinen postinumero.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid business ID (Y-tunnus): the form is 1234567-8 and the last digit must match.</source>
+            <translation>{value} ei ole kelvollinen Y-tunnus: muoto on 1234567-8, ja viimeisen numeron (tarkistenumeron) on täsmättävä.</translation>
+        </message>
+        <message>
+            <source>The IBAN {value} has wrong check digits; please check the account number.</source>
+            <translation>IBAN-tilinumeron {value} tarkisteet ovat väärät; tarkista tilinumero.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid IBAN (an international bank account number, e.g. FI21 1234 5600 0007 85).</source>
+            <translation>{value} ei ole kelvollinen IBAN-tilinumero (kansainvälinen pankkitilinumero, esim. FI21 1234 5600 0007 85).</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid BIC (8 or 11 characters, e.g. NDEAFIHH).</source>
+            <translation>{value} ei ole kelvollinen BIC-tunnus (8 tai 11 merkkiä, esim. NDEAFIHH).</translation>
+        </message>
+        <message>
+            <source>A phone number has 7 to 15 digits (+, spaces and dashes allowed); {value} is not one.</source>
+            <translation>Puhelinnumerossa on 7–15 numeroa (+, välilyönnit ja väliviivat sallitaan); {value} ei ole sellainen.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid e-invoice address: use an OVT code (0037, the 8 digits of a valid business ID and an optional suffix of up to 5 characters) or an IBAN.</source>
+            <translation>{value} ei ole kelvollinen verkkolaskuosoite: käytä OVT-tunnusta (0037, kelvollisen Y-tunnuksen 8 numeroa ja valinnainen enintään 5 merkin lisäosa) tai IBAN-tilinumeroa.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid e-invoice operator code (an OVT code such as 003721291126 or a BIC such as NDEAFIHH).</source>
+            <translation>{value} ei ole kelvollinen verkkolaskuvälittäjän tunnus (OVT-tunnus, kuten 003721291126, tai BIC-tunnus, kuten NDEAFIHH).</translation>
+        </message>
+        <message>
+            <source>{value} is not a supported language; choose fi, sv or en.</source>
+            <translation>{value} ei ole tuettu kieli; valitse fi, sv tai en.</translation>
+        </message>
+        <message>
+            <source>{value} is not a billing channel; choose email, einvoice or paper.</source>
+            <translation>{value} ei ole laskutuskanava; valitse email, einvoice tai paper.</translation>
+        </message>
+        <message>
+            <source>{value} is not a customer type; choose person or company.</source>
+            <translation>{value} ei ole asiakastyyppi; valitse person tai company.</translation>
+        </message>
+        <message>
+            <source>{value} is not a country code; use two letters such as FI or SE.</source>
+            <translation>{value} ei ole maatunnus; käytä kahta kirjainta, kuten FI tai SE.</translation>
+        </message>
+        <message>
+            <source>The payment term must be a whole number of days from 0 to 365; {value} is not.</source>
+            <translation>Maksuehdon on oltava kokonainen määrä päiviä väliltä 0–365; {value} ei kelpaa.</translation>
+        </message>
+        <message>
+            <source>{value} is not yes or no.</source>
+            <translation>{value} ei ole kyllä tai ei.</translation>
+        </message>
+        <message>
+            <source>At most {max} characters are allowed here.</source>
+            <translation>Tähän saa kirjoittaa enintään {max} merkkiä.</translation>
+        </message>
+        <message>
+            <source>The email channel needs an email address.</source>
+            <translation>Sähköpostilaskutusta varten tarvitaan sähköpostiosoite.</translation>
+        </message>
+        <message>
+            <source>The e-invoice channel needs an e-invoice address.</source>
+            <translation>Verkkolaskutusta varten tarvitaan verkkolaskuosoite.</translation>
+        </message>
+        <message>
+            <source>The e-invoice channel needs an e-invoice operator.</source>
+            <translation>Verkkolaskutusta varten tarvitaan verkkolaskuvälittäjä.</translation>
+        </message>
+        <message>
+            <source>Paper invoices need the street address, postal code and city.</source>
+            <translation>Paperilaskua varten tarvitaan katuosoite, postinumero ja postitoimipaikka.</translation>
+        </message>
+        <message>
+            <source>A person needs a last name or a first name.</source>
+            <translation>Henkilölle on annettava sukunimi tai etunimi.</translation>
+        </message>
+        <message>
+            <source>A company needs a company name.</source>
+            <translation>Yritykselle on annettava yrityksen nimi.</translation>
+        </message>
+        <message>
+            <source>{value} is not a customer field that can be changed.</source>
+            <translation>{value} ei ole muutettavissa oleva asiakastieto.</translation>
         </message>
     </context>
     <context>

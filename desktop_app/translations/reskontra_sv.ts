@@ -838,123 +838,335 @@
         </message>
         <message>
             <source>The due date {due_date} is before the invoice date {invoice_date}.</source>
-            <translation type="unfinished" />
+            <translation>Förfallodagen {due_date} är före fakturadatumet {invoice_date}.</translation>
         </message>
         <message>
             <source>Choose the date up to which billing requests are billed.</source>
-            <translation type="unfinished" />
+            <translation>Välj det datum till och med vilket faktureringsbegäranden faktureras.</translation>
         </message>
         <message>
             <source>No VAT payable account is set for the VAT rate {rate}.</source>
-            <translation type="unfinished" />
+            <translation>Inget konto för utgående moms har angetts för momssatsen {rate}.</translation>
         </message>
         <message>
             <source>The billing request is not yet due</source>
-            <translation type="unfinished" />
+            <translation>Faktureringsbegäran ska ännu inte faktureras</translation>
         </message>
         <message>
             <source>The billing request belongs to the other billing run (subscriptions or advertisements)</source>
-            <translation type="unfinished" />
+            <translation>Faktureringsbegäran hör till den andra faktureringskörningen (prenumerationer eller annonser)</translation>
         </message>
         <message>
             <source>Another billing run billed this request at the same time</source>
-            <translation type="unfinished" />
+            <translation>En annan faktureringskörning fakturerade denna begäran samtidigt</translation>
         </message>
         <message>
             <source>Billing run</source>
-            <translation type="unfinished" />
+            <translation>Faktureringskörning</translation>
         </message>
         <message>
             <source>Missing address for the paper channel</source>
-            <translation type="unfinished" />
+            <translation>Adress saknas för pappersfakturering</translation>
         </message>
         <message>
             <source>Missing email address for the email channel</source>
-            <translation type="unfinished" />
+            <translation>E-postadress saknas för fakturering per e-post</translation>
         </message>
         <message>
             <source>Missing e-invoice address or operator</source>
-            <translation type="unfinished" />
+            <translation>E-fakturaadress eller förmedlare saknas</translation>
         </message>
         <message>
             <source>The order is cancelled</source>
-            <translation type="unfinished" />
+            <translation>Beställningen är annullerad</translation>
         </message>
         <message>
             <source>The order has been cut off</source>
-            <translation type="unfinished" />
+            <translation>Beställningen har avbrutits</translation>
         </message>
         <message>
             <source>The order has ended</source>
-            <translation type="unfinished" />
+            <translation>Beställningen har avslutats</translation>
         </message>
         <message>
             <source>The order has been refunded</source>
-            <translation type="unfinished" />
+            <translation>Beställningen har återbetalats</translation>
         </message>
         <message>
             <source>Zero or negative price</source>
-            <translation type="unfinished" />
+            <translation>Priset är noll eller negativt</translation>
         </message>
         <message>
             <source>Zero or negative quantity</source>
-            <translation type="unfinished" />
+            <translation>Antalet är noll eller negativt</translation>
         </message>
         <message>
             <source>Missing customer name</source>
-            <translation type="unfinished" />
+            <translation>Kundens namn saknas</translation>
         </message>
         <message>
             <source>No VAT rate in force for the period</source>
-            <translation type="unfinished" />
+            <translation>Ingen momssats gäller för perioden</translation>
         </message>
         <message>
             <source>The billing request has already been billed</source>
-            <translation type="unfinished" />
+            <translation>Faktureringsbegäran har redan fakturerats</translation>
         </message>
         <message>
             <source>The billing request is cancelled</source>
-            <translation type="unfinished" />
+            <translation>Faktureringsbegäran är annullerad</translation>
         </message>
         <message>
             <source>A posted voucher cannot be changed; post a reversal instead.</source>
-            <translation type="unfinished" />
+            <translation>Ett bokfört verifikat kan inte ändras; bokför en återföring i stället.</translation>
         </message>
         <message>
             <source>Account id {account_id} does not exist or is not active; nothing can be posted on it.</source>
-            <translation type="unfinished" />
+            <translation>Kontot med id {account_id} finns inte eller är inte aktivt; inget kan bokföras på det.</translation>
         </message>
         <message>
             <source>The fiscal year {year} has already been closed; its periods cannot change.</source>
-            <translation type="unfinished" />
+            <translation>Räkenskapsåret {year} har redan stängts; dess perioder kan inte ändras.</translation>
         </message>
         <message>
             <source>The fiscal year {year} ends on {end_date}; it can be closed only after that day.</source>
-            <translation type="unfinished" />
+            <translation>Räkenskapsåret {year} slutar {end_date}; det kan stängas först efter den dagen.</translation>
         </message>
         <message>
             <source>Close the fiscal year {earlier} first: years are closed in order.</source>
-            <translation type="unfinished" />
+            <translation>Stäng först räkenskapsåret {earlier}: räkenskapsåren stängs i tur och ordning.</translation>
         </message>
         <message>
             <source>The fiscal year {year} already exists.</source>
-            <translation type="unfinished" />
+            <translation>Räkenskapsåret {year} finns redan.</translation>
         </message>
         <message>
             <source>{value} is not a valid year (1900–2999).</source>
-            <translation type="unfinished" />
+            <translation>{value} är inte ett giltigt år (1900–2999).</translation>
         </message>
         <message>
             <source>{value} is not a period; write it as YYYY-MM, e.g. 2026-03.</source>
-            <translation type="unfinished" />
+            <translation>{value} är inte en period; skriv den i formen ÅÅÅÅ-MM, t.ex. 2026-03.</translation>
         </message>
         <message>
             <source>Fiscal year</source>
-            <translation type="unfinished" />
+            <translation>Räkenskapsår</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Bokföringsperiod</translation>
+        </message>
+        <message>
+            <source>{iban} is not a valid IBAN.</source>
+            <translation>{iban} är inte ett giltigt IBAN-nummer.</translation>
+        </message>
+        <message>
+            <source>The bank bar code can only be made for a Finnish (FI) account; {iban} is not one.</source>
+            <translation>Bankstreckkoden kan bara skapas för ett finländskt (FI) konto; {iban} är inte ett sådant.</translation>
+        </message>
+        <message>
+            <source>The reference {reference} contains letters and cannot be put in the bank bar code.</source>
+            <translation>Referensen {reference} innehåller bokstäver och kan inte tas med i bankstreckkoden.</translation>
+        </message>
+        <message>
+            <source>The bank bar code cannot carry a negative amount ({amount}).</source>
+            <translation>Bankstreckkoden kan inte innehålla ett negativt belopp ({amount}).</translation>
+        </message>
+        <message>
+            <source>Billing request {request_id} has already been billed or cancelled; it cannot be changed.</source>
+            <translation>Faktureringsbegäran {request_id} har redan fakturerats eller annullerats; den kan inte ändras.</translation>
+        </message>
+        <message>
+            <source>The quantity must be a whole number of at least 1.</source>
+            <translation>Antalet måste vara ett heltal, minst 1.</translation>
+        </message>
+        <message>
+            <source>The price must be zero or more, in euros and cents.</source>
+            <translation>Priset måste vara noll eller mer, i euro och cent.</translation>
+        </message>
+        <message>
+            <source>Billing request</source>
+            <translation>Faktureringsbegäran</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Beställning</translation>
+        </message>
+        <message>
+            <source>The database already has {customers} customers. Demo data is only added to an empty database, so it can never mix with real books.</source>
+            <translation>Databasen har redan {customers} kunder. Övningsdata läggs bara till i en tom databas, så att de aldrig kan blandas med riktig bokföring.</translation>
+        </message>
+        <message>
+            <source>The number of demo customers must be a whole number from 1 to {maximum}.</source>
+            <translation>Antalet övningskunder måste vara ett heltal från 1 till {maximum}.</translation>
+        </message>
+        <message>
+            <source>No VAT rate in force for {vat_class} on {date}.</source>
+            <translation>Ingen momssats gäller för momsklassen {vat_class} den {date}.</translation>
+        </message>
+        <message>
+            <source>The EPC QR code field {part} may be at most {limit} characters; it has {length}.</source>
+            <translation>Fältet {part} i EPC-QR-koden får ha högst {limit} tecken; det har {length}.</translation>
+        </message>
+        <message>
+            <source>The EPC QR code field {part} is not valid: {value}</source>
+            <translation>Fältet {part} i EPC-QR-koden är ogiltigt: {value}</translation>
+        </message>
+        <message>
+            <source>The EPC QR code amount must be between 0.01 and 999999999.99 euros, not {amount}.</source>
+            <translation>Beloppet i EPC-QR-koden måste vara mellan 0,01 och 999 999 999,99 euro, inte {amount}.</translation>
+        </message>
+        <message>
+            <source>An EPC QR code carries either a structured reference or a remittance text, not both.</source>
+            <translation>En EPC-QR-kod innehåller antingen en strukturerad referens eller ett meddelande, inte båda.</translation>
+        </message>
+        <message>
+            <source>The EPC QR code data is {size} bytes; at most 331 bytes fit.</source>
+            <translation>Innehållet i EPC-QR-koden är {size} byte; högst 331 byte ryms.</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>belopp</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>version</translation>
+        </message>
+        <message>
+            <source>character set</source>
+            <translation>teckenuppsättning</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>namn</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>ändamål</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Unknown invoice status {status}; choose open, overdue or paid.</source>
+            <translation>Okänd fakturastatus {status}; välj open, overdue eller paid.</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Faktura</translation>
+        </message>
+        <message>
+            <source>Reminded invoice of reminder</source>
+            <translation>Ursprunglig faktura för betalningspåminnelse</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>Värdet är ogiltigt.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid email address (expected a form like name@example.fi).</source>
+            <translation>{value} är inte en giltig e-postadress (formen ska vara t.ex. namn@exempel.fi).</translation>
+        </message>
+        <message>
+            <source>A Finnish postal code has five digits, e.g. 00100; {value} is not one.</source>
+            <translation>Ett finländskt postnummer har fem siffror, t.ex. 00100; {value} är inte ett sådant.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid postal code.</source>
+            <translation>{value} är inte ett giltigt postnummer.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid business ID (Y-tunnus): the form is 1234567-8 and the last digit must match.</source>
+            <translation>{value} är inte ett giltigt FO-nummer: formen är 1234567-8 och den sista siffran (kontrollsiffran) måste stämma.</translation>
+        </message>
+        <message>
+            <source>The IBAN {value} has wrong check digits; please check the account number.</source>
+            <translation>IBAN-numret {value} har fel kontrollsiffror; kontrollera kontonumret.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid IBAN (an international bank account number, e.g. FI21 1234 5600 0007 85).</source>
+            <translation>{value} är inte ett giltigt IBAN-nummer (ett internationellt bankkontonummer, t.ex. FI21 1234 5600 0007 85).</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid BIC (8 or 11 characters, e.g. NDEAFIHH).</source>
+            <translation>{value} är inte en giltig BIC-kod (8 eller 11 tecken, t.ex. NDEAFIHH).</translation>
+        </message>
+        <message>
+            <source>A phone number has 7 to 15 digits (+, spaces and dashes allowed); {value} is not one.</source>
+            <translation>Ett telefonnummer har 7–15 siffror (+, mellanslag och bindestreck tillåts); {value} är inte ett sådant.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid e-invoice address: use an OVT code (0037, the 8 digits of a valid business ID and an optional suffix of up to 5 characters) or an IBAN.</source>
+            <translation>{value} är inte en giltig e-fakturaadress: använd en OVT-kod (0037, de 8 siffrorna i ett giltigt FO-nummer och ett valfritt tillägg på högst 5 tecken) eller ett IBAN-nummer.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid e-invoice operator code (an OVT code such as 003721291126 or a BIC such as NDEAFIHH).</source>
+            <translation>{value} är inte en giltig förmedlarkod för e-faktura (en OVT-kod som 003721291126 eller en BIC-kod som NDEAFIHH).</translation>
+        </message>
+        <message>
+            <source>{value} is not a supported language; choose fi, sv or en.</source>
+            <translation>{value} är inte ett språk som stöds; välj fi, sv eller en.</translation>
+        </message>
+        <message>
+            <source>{value} is not a billing channel; choose email, einvoice or paper.</source>
+            <translation>{value} är inte en faktureringskanal; välj email, einvoice eller paper.</translation>
+        </message>
+        <message>
+            <source>{value} is not a customer type; choose person or company.</source>
+            <translation>{value} är inte en kundtyp; välj person eller company.</translation>
+        </message>
+        <message>
+            <source>{value} is not a country code; use two letters such as FI or SE.</source>
+            <translation>{value} är inte en landskod; använd två bokstäver, till exempel FI eller SE.</translation>
+        </message>
+        <message>
+            <source>The payment term must be a whole number of days from 0 to 365; {value} is not.</source>
+            <translation>Betalningsvillkoret måste vara ett helt antal dagar från 0 till 365; {value} är inte giltigt.</translation>
+        </message>
+        <message>
+            <source>{value} is not yes or no.</source>
+            <translation>{value} är inte ja eller nej.</translation>
+        </message>
+        <message>
+            <source>At most {max} characters are allowed here.</source>
+            <translation>Högst {max} tecken är tillåtna här.</translation>
+        </message>
+        <message>
+            <source>The email channel needs an email address.</source>
+            <translation>Fakturering per e-post kräver en e-postadress.</translation>
+        </message>
+        <message>
+            <source>The e-invoice channel needs an e-invoice address.</source>
+            <translation>E-fakturering kräver en e-fakturaadress.</translation>
+        </message>
+        <message>
+            <source>The e-invoice channel needs an e-invoice operator.</source>
+            <translation>E-fakturering kräver en e-fakturaförmedlare.</translation>
+        </message>
+        <message>
+            <source>Paper invoices need the street address, postal code and city.</source>
+            <translation>Pappersfakturor kräver gatuadress, postnummer och postanstalt.</translation>
+        </message>
+        <message>
+            <source>A person needs a last name or a first name.</source>
+            <translation>En person måste ha ett efternamn eller ett förnamn.</translation>
+        </message>
+        <message>
+            <source>A company needs a company name.</source>
+            <translation>Ett företag måste ha ett företagsnamn.</translation>
+        </message>
+        <message>
+            <source>{value} is not a customer field that can be changed.</source>
+            <translation>{value} är inte ett kundfält som kan ändras.</translation>
         </message>
     </context>
     <context>

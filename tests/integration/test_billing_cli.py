@@ -39,7 +39,7 @@ def world(db: Database, accountant: Actor) -> Database:
 
 def test_billing_requests_lists_each_erroneous_row_with_its_reason(
         world: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out = _cli(capsys, world, "billing-requests", "--json")
+    code, out = _cli(capsys, world, "billing-requests", "--json", "--lang", "en")
     assert code == 0
     data = json.loads(out)
     assert (data["created"], data["count"], data["errors"]) == (3, 3, 1)
@@ -57,7 +57,7 @@ def test_billing_run_preview_then_run_with_json(world: Database, capsys: pytest.
     preview = json.loads(out)
     with world.session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Invoice)) == 0
-    code, out = _cli(capsys, world, "billing-run", "--json")
+    code, out = _cli(capsys, world, "billing-run", "--json", "--lang", "en")
     real = json.loads(out)
     assert real["invoices_created"] == preview["invoices_created"] == 2
     assert real["total"] == preview["total"] == "164.67"  # 3 × 49,90 € + 10 % VAT
