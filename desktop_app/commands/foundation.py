@@ -42,3 +42,36 @@ def settings_command(ctx: Context) -> int:
         else:
             print(f"{args.key} = {settings.to_text(value)}")
         return EXIT_OK
+
+
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--customers", type=int, default=3000, help="how many customers (default 3000)")
+    parser.add_argument("--seed", type=int, default=1, help="random seed: the same seed makes the same data")
+
+
+@command("demo-data", "fill an empty database with realistic Finnish demo data (customers, orders, invoices, "
+                      "payments, balances)", _demo_arguments)
+def demo_data_command(ctx: Context) -> int:
+    import sys
+
+    from desktop_app.services.demo_data import generate_demo_data
+
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if sys.stderr.isatty() and percent != last[0]:
+            last[0] = percent
+            print(f"\r{percent:3d} %", end="", file=sys.stderr, flush=True)
+
+    summary = generate_demo_data(ctx.db, ctx.args.customers, seed=ctx.args.seed, today=ctx.today,
+                                 progress=progress)
+    if last[0] >= 0:
+        print(file=sys.stderr)
+    if ctx.as_json:
+        emit_json(summary.as_dict())
+    else:
+        print(f"{summary.customers} customers, {summary.orders} orders, {summary.invoices} invoices, "
+              f"{summary.payments} payments, {summary.vouchers} vouchers ({summary.rows} rows) "
+              f"in {summary.seconds:.1f} s")
+    return EXIT_OK

@@ -76,6 +76,20 @@ def label(key: str, lang: str) -> str:
     return texts.get(lang) or texts["en"]
 
 
+def save_billing_summary_pdf(result: BillingRunResult, path: Path, lang: str = "fi") -> Path:
+    """Write the summary PDF to ``path`` whole or not at all (a full disk leaves no broken file)."""
+    from desktop_app.services.export import ExportFailed
+
+    partial = path.with_name(path.name + ".part")
+    try:
+        billing_summary_pdf(result, partial, lang)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ExportFailed(path=str(path), detail=exc.strerror or str(exc)) from exc
+    return path
+
+
 def billing_summary_pdf(result: BillingRunResult, out: str | Path | IO[bytes], lang: str = "fi") -> None:
     """Write the summary of a billing run (or of its preview) as a PDF to a path or a binary file."""
     font, bold = register_fonts()

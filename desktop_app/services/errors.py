@@ -83,3 +83,4 @@ class SchemaTooNew(DatabaseError):
 
 class DatabaseConnectionLost(DatabaseError):
     template = "The connection to the database was lost. Nothing was saved; try again. ({detail})"
+

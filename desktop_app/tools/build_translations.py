@@ -1,4 +1,7 @@
-"""Compile translations/*.ts into .qm with Qt's lrelease (shipped with PySide6)."""
+"""Compile translations/*.ts into .qm with Qt's lrelease (shipped with PySide6).
+
+Every ``reskontra_<lang>.ts`` is built: fi and sv, and en, which holds only the English plural forms.
+"""
 
 from __future__ import annotations
 

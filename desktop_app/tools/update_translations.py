@@ -4,6 +4,9 @@
 
 New strings appear as unfinished in translations/reskontra_fi.ts and reskontra_sv.ts; translate
 them (Qt Linguist or an editor), then ``python -m desktop_app.tools.build_translations``.
+
+English is the source language, but "%n invoice(s)" needs a singular and a plural: reskontra_en.ts
+holds only the plural messages (lupdate -pluralonly); give each new one its two English forms.
 """
 
 from __future__ import annotations
@@ -36,11 +39,17 @@ def qt_sources() -> list[Path]:
                   and ("PySide6" in text))
 
 
+PLURAL_ONLY_LANGUAGE = "en"
+
+
 def main() -> int:
     folder = errors.translations_folder()
+    sources = [str(p) for p in qt_sources()]
     targets = [str(folder / f"reskontra_{lang}.ts") for lang in errors.LANGUAGES]
-    subprocess.run([*lupdate_command(), "-locations", "none", *map(str, qt_sources()),
-                    "-ts", *targets], check=True)
+    subprocess.run([*lupdate_command(), "-locations", "none", *sources, "-ts", *targets], check=True)
+    plural_only = folder / f"reskontra_{PLURAL_ONLY_LANGUAGE}.ts"
+    subprocess.run([*lupdate_command(), "-locations", "none", "-pluralonly", "-source-language", "en",
+                    "-target-language", PLURAL_ONLY_LANGUAGE, *sources, "-ts", str(plural_only)], check=True)
     return errors.main([])
 
 

@@ -2,6 +2,437 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
     <context>
+        <name>BilledInvoicesModel</name>
+        <message>
+            <source>Invoice number</source>
+            <translation>Laskunumero</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Rivit</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Eräpäivä</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summa</translation>
+        </message>
+        <message>
+            <source>Credit balance used</source>
+            <translation>Käytetty saldo</translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation>Maksettavaa</translation>
+        </message>
+        <message>
+            <source>Reference number</source>
+            <translation>Viitenumero</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingPage</name>
+        <message>
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Laskut</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Tuote</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Rivit</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>Alv-kanta</translation>
+        </message>
+        <message>
+            <source>Billing</source>
+            <translation>Laskutus</translation>
+        </message>
+        <message>
+            <source>Billing run</source>
+            <translation>Laskutusajo</translation>
+        </message>
+        <message>
+            <source>Run:</source>
+            <translation>Ajo:</translation>
+        </message>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Kestotilaukset</translation>
+        </message>
+        <message>
+            <source>Advertisements (ad invoices)</source>
+            <translation>Ilmoitukset (ilmoituslaskut)</translation>
+        </message>
+        <message>
+            <source>Due by:</source>
+            <translation>Laskutettavissa viimeistään:</translation>
+        </message>
+        <message>
+            <source>Fetch billing requests</source>
+            <translation>Hae laskutuspyynnöt</translation>
+        </message>
+        <message>
+            <source>Earlier runs:</source>
+            <translation>Aiemmat ajot:</translation>
+        </message>
+        <message>
+            <source>Show summary</source>
+            <translation>Näytä yhteenveto</translation>
+        </message>
+        <message>
+            <source>Show only erroneous rows</source>
+            <translation>Näytä vain virheelliset rivit</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Tarkista uudelleen</translation>
+        </message>
+        <message>
+            <source>Re-read the listed requests after fixing customers or orders</source>
+            <translation>Lue luettelon pyynnöt uudelleen, kun olet korjannut asiakkaiden tai tilausten tiedot</translation>
+        </message>
+        <message>
+            <source>Run options</source>
+            <translation>Ajon asetukset</translation>
+        </message>
+        <message>
+            <source>Invoice date:</source>
+            <translation>Laskun päiväys:</translation>
+        </message>
+        <message>
+            <source>Same due date for every invoice:</source>
+            <translation type="vanished">Sama eräpäivä kaikille laskuille:</translation>
+        </message>
+        <message>
+            <source>Off: each customer's payment terms set the due date</source>
+            <translation>Pois päältä: eräpäivä määräytyy kunkin asiakkaan maksuehdon mukaan</translation>
+        </message>
+        <message>
+            <source>One invoice per order (instead of per customer and channel)</source>
+            <translation type="vanished">Oma lasku jokaisesta tilauksesta (asiakas- ja kanavakohtaisen laskun sijaan)</translation>
+        </message>
+        <message>
+            <source>Highlight rows whose price differs from the list price</source>
+            <translation type="vanished">Korosta rivit, joiden hinta poikkeaa listahinnasta</translation>
+        </message>
+        <message>
+            <source>One due date for all:</source>
+            <translation>Sama eräpäivä kaikille:</translation>
+        </message>
+        <message>
+            <source>One invoice per order</source>
+            <translation>Lasku tilauksittain</translation>
+        </message>
+        <message>
+            <source>Off: one invoice per customer and channel, the orders as its lines</source>
+            <translation>Pois: yksi lasku asiakasta ja lähetyskanavaa kohden, tilaukset sen riveinä</translation>
+        </message>
+        <message>
+            <source>Highlight prices that differ from the list price</source>
+            <translation>Korosta listahinnasta poikkeavat hinnat</translation>
+        </message>
+        <message>
+            <source>Preview (writes nothing)</source>
+            <translation>Esikatselu (ei tallenna mitään)</translation>
+        </message>
+        <message>
+            <source>Back to the billing requests</source>
+            <translation>Takaisin laskutuspyyntöihin</translation>
+        </message>
+        <message>
+            <source>Download PDF…</source>
+            <translation>Lataa PDF…</translation>
+        </message>
+        <message>
+            <source>Batch id</source>
+            <translation>Luontitunnus</translation>
+        </message>
+        <message>
+            <source>Requests billed</source>
+            <translation>Laskutetut pyynnöt</translation>
+        </message>
+        <message>
+            <source>Requests skipped</source>
+            <translation>Ohitetut pyynnöt</translation>
+        </message>
+        <message>
+            <source>VAT 0 %</source>
+            <translation>Alv 0 %</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Alv</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Yhteensä</translation>
+        </message>
+        <message>
+            <source>Credit balance used</source>
+            <translation>Käytetty saldo</translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation>Maksettavaa</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Kanavittain</translation>
+        </message>
+        <message>
+            <source>By product</source>
+            <translation>Tuotteittain</translation>
+        </message>
+        <message>
+            <source>By VAT rate</source>
+            <translation>Alv-kannoittain</translation>
+        </message>
+        <message>
+            <source>Skipped requests</source>
+            <translation>Ohitetut pyynnöt</translation>
+        </message>
+        <message>
+            <source>1 Fetch billing requests</source>
+            <translation>1 Hae laskutuspyynnöt</translation>
+        </message>
+        <message>
+            <source>2 Fix errors</source>
+            <translation>2 Korjaa virheet</translation>
+        </message>
+        <message>
+            <source>3 Select, preview, run</source>
+            <translation>3 Valitse, esikatsele, aja</translation>
+        </message>
+        <message>
+            <source>4 Summary</source>
+            <translation>4 Yhteenveto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n billing request(s) have errors</source>
+            <translation>
+                <numerusform>%n laskutuspyynnössä on virheitä</numerusform>
+                <numerusform>%n laskutuspyynnössä on virheitä</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>they are skipped; click a customer number to fix the customer</source>
+            <translation>ne ohitetaan; korjaa asiakkaan tiedot napsauttamalla asiakasnumeroa</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) have a price that differs from the product's list price (shown in amber).</source>
+            <translation>
+                <numerusform>%n rivin hinta poikkeaa tuotteen listahinnasta (näytetään oranssina).</numerusform>
+                <numerusform>%n rivin hinta poikkeaa tuotteen listahinnasta (näytetään oranssina).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the run and the date, then press Fetch billing requests.</source>
+            <translation>Valitse ajo ja päivä ja paina sitten Hae laskutuspyynnöt.</translation>
+        </message>
+        <message>
+            <source>No billing requests are due by %1.</source>
+            <translation>Päivään %1 mennessä ei ole laskutettavia laskutuspyyntöjä.</translation>
+        </message>
+        <message>
+            <source>PREVIEW IS ON: the run shows exactly what would be invoiced and writes nothing. Switch Preview off to bill for real.</source>
+            <translation>ESIKATSELU ON PÄÄLLÄ: ajo näyttää täsmälleen, mitä laskutettaisiin, eikä tallenna mitään. Laskuta oikeasti kytkemällä esikatselu pois päältä.</translation>
+        </message>
+        <message>
+            <source>Preview billing</source>
+            <translation>Esikatsele laskutus</translation>
+        </message>
+        <message>
+            <source>Run billing</source>
+            <translation>Suorita laskutus</translation>
+        </message>
+        <message>
+            <source>Select the requests to bill (Select all).</source>
+            <translation>Valitse laskutettavat pyynnöt (Valitse kaikki).</translation>
+        </message>
+        <message>
+            <source>Every selected request has errors.</source>
+            <translation>Kaikissa valituissa pyynnöissä on virheitä.</translation>
+        </message>
+        <message>
+            <source>The due date is before the invoice date.</source>
+            <translation>Eräpäivä on ennen laskun päiväystä.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 requests selected; %3 can be billed, %4 (VAT 0 %).</source>
+            <translation>%1 / %2 pyyntöä valittu; laskutettavissa %3, %4 (alv 0 %).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new billing request(s) made from the orders.</source>
+            <translation>
+                <numerusform>Tilauksista luotiin %n uusi laskutuspyyntö.</numerusform>
+                <numerusform>Tilauksista luotiin %n uutta laskutuspyyntöä.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bill %1 requests of %2 customers, %3 (VAT 0 %)? Invoices, invoice numbers and postings are made; the customers' credit balances are used first.</source>
+            <translation>Laskutetaanko %1 pyyntöä %2 asiakkaalle, yhteensä %3 (alv 0 %)? Laskut, laskunumerot ja kirjaukset tehdään; asiakkaiden saldot käytetään ensin.</translation>
+        </message>
+        <message>
+            <source>Previewing the billing run…</source>
+            <translation>Esikatsellaan laskutusajoa…</translation>
+        </message>
+        <message>
+            <source>Billing…</source>
+            <translation>Laskutetaan…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The run was cancelled: %n invoice(s) were created before it stopped; the rest are still waiting.</source>
+            <translation>
+                <numerusform>Ajo keskeytettiin: %n lasku ehdittiin luoda ennen keskeytystä; loput odottavat yhä.</numerusform>
+                <numerusform>Ajo keskeytettiin: %n laskua ehdittiin luoda ennen keskeytystä; loput odottavat yhä.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) created in billing run %1.</source>
+            <translation>
+                <numerusform>Laskutusajossa %1 luotiin %n lasku.</numerusform>
+                <numerusform>Laskutusajossa %1 luotiin %n laskua.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>PREVIEW — nothing was written. This is exactly what the run would invoice; go back, switch Preview off and run to bill.</source>
+            <translation>ESIKATSELU – mitään ei tallennettu. Juuri tämän ajo laskuttaisi; palaa takaisin, kytke esikatselu pois päältä ja laskuta suorittamalla ajo.</translation>
+        </message>
+        <message>
+            <source>The run was cancelled: the invoices below were made; the other requests are still waiting and can be billed later.</source>
+            <translation>Ajo keskeytettiin: alla olevat laskut luotiin; muut pyynnöt odottavat yhä ja voidaan laskuttaa myöhemmin.</translation>
+        </message>
+        <message>
+            <source>This run did not finish: its invoices are whole; unbilled requests are still waiting.</source>
+            <translation>Ajo ei päättynyt: sen laskut ovat kokonaisia; laskuttamattomat pyynnöt odottavat yhä.</translation>
+        </message>
+        <message>
+            <source>Billing run %1 finished on %2.</source>
+            <translation>Laskutusajo %1 valmistui %2.</translation>
+        </message>
+        <message>
+            <source>Skipped requests (%1)</source>
+            <translation>Ohitetut pyynnöt (%1)</translation>
+        </message>
+        <message>
+            <source>Save the summary as PDF</source>
+            <translation>Tallenna yhteenveto PDF-tiedostona</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The summary was saved to %1.</source>
+            <translation>Yhteenveto tallennettiin tiedostoon %1.</translation>
+        </message>
+        <message>
+            <source>ads</source>
+            <translation>ilmoitukset</translation>
+        </message>
+        <message>
+            <source>subscriptions</source>
+            <translation>kestotilaukset</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s)</source>
+            <translation>
+                <numerusform>%n lasku</numerusform>
+                <numerusform>%n laskua</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingRequestsModel</name>
+        <message>
+            <source>Customer number</source>
+            <translation>Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Tilaus</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Tuote</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Määrä</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Hinta</translation>
+        </message>
+        <message>
+            <source>List price</source>
+            <translation>Listahinta</translation>
+        </message>
+        <message>
+            <source>Amount (VAT 0 %)</source>
+            <translation>Summa (alv 0 %)</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Alv</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Virhe</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Virhe: %1</translation>
+        </message>
+        <message>
+            <source>The order's price differs from the product's list price.</source>
+            <translation>Tilauksen hinta poikkeaa tuotteen listahinnasta.</translation>
+        </message>
+        <message>
+            <source>Open the customer card</source>
+            <translation>Avaa asiakaskortti</translation>
+        </message>
+        <message>
+            <source>Open the order</source>
+            <translation>Avaa tilaus</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeLogModel</name>
         <message>
             <source>yes</source>
@@ -377,6 +808,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>The database was upgraded; the old version was backed up to %1.</source>
+            <translation>Tietokanta päivitettiin; vanhasta versiosta otettiin varmuuskopio tiedostoon %1.</translation>
+        </message>
+        <message>
             <source>Reskontra</source>
             <translation>Reskontra</translation>
         </message>
@@ -599,6 +1034,36 @@
         <message>
             <source>Yes</source>
             <translation>Kyllä</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedRequestsModel</name>
+        <message>
+            <source>Customer number</source>
+            <translation>Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Tilaus</translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>Ohituksen syy</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryModel</name>
+        <message>
+            <source>VAT 0 %</source>
+            <translation>Alv 0 %</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Alv</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Yhteensä</translation>
         </message>
     </context>
     <context>

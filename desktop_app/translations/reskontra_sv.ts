@@ -2,6 +2,437 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
     <context>
+        <name>BilledInvoicesModel</name>
+        <message>
+            <source>Invoice number</source>
+            <translation>Fakturanummer</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Kundnummer</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Rader</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summa</translation>
+        </message>
+        <message>
+            <source>Credit balance used</source>
+            <translation>Använt saldo</translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation>Att betala</translation>
+        </message>
+        <message>
+            <source>Reference number</source>
+            <translation>Referensnummer</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingPage</name>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Fakturor</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Rader</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>Momssats</translation>
+        </message>
+        <message>
+            <source>Billing</source>
+            <translation>Fakturering</translation>
+        </message>
+        <message>
+            <source>Billing run</source>
+            <translation>Faktureringskörning</translation>
+        </message>
+        <message>
+            <source>Run:</source>
+            <translation>Körning:</translation>
+        </message>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Prenumerationer</translation>
+        </message>
+        <message>
+            <source>Advertisements (ad invoices)</source>
+            <translation>Annonser (annonsfakturor)</translation>
+        </message>
+        <message>
+            <source>Due by:</source>
+            <translation>Ska faktureras senast:</translation>
+        </message>
+        <message>
+            <source>Fetch billing requests</source>
+            <translation>Hämta faktureringsbegäranden</translation>
+        </message>
+        <message>
+            <source>Earlier runs:</source>
+            <translation>Tidigare körningar:</translation>
+        </message>
+        <message>
+            <source>Show summary</source>
+            <translation>Visa sammandrag</translation>
+        </message>
+        <message>
+            <source>Show only erroneous rows</source>
+            <translation>Visa endast felaktiga rader</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Kontrollera igen</translation>
+        </message>
+        <message>
+            <source>Re-read the listed requests after fixing customers or orders</source>
+            <translation>Läs in de listade begärandena på nytt när du har rättat kunder eller beställningar</translation>
+        </message>
+        <message>
+            <source>Run options</source>
+            <translation>Inställningar för körningen</translation>
+        </message>
+        <message>
+            <source>Invoice date:</source>
+            <translation>Fakturadatum:</translation>
+        </message>
+        <message>
+            <source>Same due date for every invoice:</source>
+            <translation type="vanished">Samma förfallodag för alla fakturor:</translation>
+        </message>
+        <message>
+            <source>Off: each customer's payment terms set the due date</source>
+            <translation>Av: varje kunds betalningsvillkor bestämmer förfallodagen</translation>
+        </message>
+        <message>
+            <source>One invoice per order (instead of per customer and channel)</source>
+            <translation type="vanished">En faktura per beställning (i stället för per kund och kanal)</translation>
+        </message>
+        <message>
+            <source>Highlight rows whose price differs from the list price</source>
+            <translation type="vanished">Markera rader vars pris avviker från listpriset</translation>
+        </message>
+        <message>
+            <source>One due date for all:</source>
+            <translation>Samma förfallodag för alla:</translation>
+        </message>
+        <message>
+            <source>One invoice per order</source>
+            <translation>En faktura per beställning</translation>
+        </message>
+        <message>
+            <source>Off: one invoice per customer and channel, the orders as its lines</source>
+            <translation>Av: en faktura per kund och kanal, beställningarna som dess rader</translation>
+        </message>
+        <message>
+            <source>Highlight prices that differ from the list price</source>
+            <translation>Markera priser som avviker från listpriset</translation>
+        </message>
+        <message>
+            <source>Preview (writes nothing)</source>
+            <translation>Förhandsgranskning (sparar ingenting)</translation>
+        </message>
+        <message>
+            <source>Back to the billing requests</source>
+            <translation>Tillbaka till faktureringsbegärandena</translation>
+        </message>
+        <message>
+            <source>Download PDF…</source>
+            <translation>Ladda ner PDF…</translation>
+        </message>
+        <message>
+            <source>Batch id</source>
+            <translation>Batch-id</translation>
+        </message>
+        <message>
+            <source>Requests billed</source>
+            <translation>Fakturerade begäranden</translation>
+        </message>
+        <message>
+            <source>Requests skipped</source>
+            <translation>Överhoppade begäranden</translation>
+        </message>
+        <message>
+            <source>VAT 0 %</source>
+            <translation>Moms 0 %</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Credit balance used</source>
+            <translation>Använt saldo</translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation>Att betala</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Per kanal</translation>
+        </message>
+        <message>
+            <source>By product</source>
+            <translation>Per produkt</translation>
+        </message>
+        <message>
+            <source>By VAT rate</source>
+            <translation>Per momssats</translation>
+        </message>
+        <message>
+            <source>Skipped requests</source>
+            <translation>Överhoppade begäranden</translation>
+        </message>
+        <message>
+            <source>1 Fetch billing requests</source>
+            <translation>1 Hämta faktureringsbegäranden</translation>
+        </message>
+        <message>
+            <source>2 Fix errors</source>
+            <translation>2 Rätta felen</translation>
+        </message>
+        <message>
+            <source>3 Select, preview, run</source>
+            <translation>3 Välj, förhandsgranska, kör</translation>
+        </message>
+        <message>
+            <source>4 Summary</source>
+            <translation>4 Sammandrag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n billing request(s) have errors</source>
+            <translation>
+                <numerusform>%n faktureringsbegäran har fel</numerusform>
+                <numerusform>%n faktureringsbegäranden har fel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>they are skipped; click a customer number to fix the customer</source>
+            <translation>de hoppas över; klicka på ett kundnummer för att rätta kunden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) have a price that differs from the product's list price (shown in amber).</source>
+            <translation>
+                <numerusform>%n rad har ett pris som avviker från produktens listpris (visas i orange).</numerusform>
+                <numerusform>%n rader har ett pris som avviker från produktens listpris (visas i orange).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the run and the date, then press Fetch billing requests.</source>
+            <translation>Välj körning och datum och tryck sedan på Hämta faktureringsbegäranden.</translation>
+        </message>
+        <message>
+            <source>No billing requests are due by %1.</source>
+            <translation>Inga faktureringsbegäranden ska faktureras senast %1.</translation>
+        </message>
+        <message>
+            <source>PREVIEW IS ON: the run shows exactly what would be invoiced and writes nothing. Switch Preview off to bill for real.</source>
+            <translation>FÖRHANDSGRANSKNINGEN ÄR PÅ: körningen visar exakt vad som skulle faktureras och sparar ingenting. Stäng av förhandsgranskningen för att fakturera på riktigt.</translation>
+        </message>
+        <message>
+            <source>Preview billing</source>
+            <translation>Förhandsgranska faktureringen</translation>
+        </message>
+        <message>
+            <source>Run billing</source>
+            <translation>Kör faktureringen</translation>
+        </message>
+        <message>
+            <source>Select the requests to bill (Select all).</source>
+            <translation>Markera de begäranden som ska faktureras (Markera alla).</translation>
+        </message>
+        <message>
+            <source>Every selected request has errors.</source>
+            <translation>Alla markerade begäranden har fel.</translation>
+        </message>
+        <message>
+            <source>The due date is before the invoice date.</source>
+            <translation>Förfallodagen är före fakturadatumet.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 requests selected; %3 can be billed, %4 (VAT 0 %).</source>
+            <translation>%1 av %2 begäranden markerade; %3 kan faktureras, %4 (moms 0 %).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new billing request(s) made from the orders.</source>
+            <translation>
+                <numerusform>%n ny faktureringsbegäran skapades från beställningarna.</numerusform>
+                <numerusform>%n nya faktureringsbegäranden skapades från beställningarna.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bill %1 requests of %2 customers, %3 (VAT 0 %)? Invoices, invoice numbers and postings are made; the customers' credit balances are used first.</source>
+            <translation>Fakturera %1 begäranden för %2 kunder, %3 (moms 0 %)? Fakturor, fakturanummer och konteringar skapas; kundernas saldon används först.</translation>
+        </message>
+        <message>
+            <source>Previewing the billing run…</source>
+            <translation>Förhandsgranskar faktureringskörningen…</translation>
+        </message>
+        <message>
+            <source>Billing…</source>
+            <translation>Fakturerar…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The run was cancelled: %n invoice(s) were created before it stopped; the rest are still waiting.</source>
+            <translation>
+                <numerusform>Körningen avbröts: %n faktura hann skapas innan den stoppades; resten väntar fortfarande.</numerusform>
+                <numerusform>Körningen avbröts: %n fakturor hann skapas innan den stoppades; resten väntar fortfarande.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) created in billing run %1.</source>
+            <translation>
+                <numerusform>%n faktura skapades i faktureringskörningen %1.</numerusform>
+                <numerusform>%n fakturor skapades i faktureringskörningen %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>PREVIEW — nothing was written. This is exactly what the run would invoice; go back, switch Preview off and run to bill.</source>
+            <translation>FÖRHANDSGRANSKNING – ingenting sparades. Detta är exakt vad körningen skulle fakturera; gå tillbaka, stäng av förhandsgranskningen och kör för att fakturera.</translation>
+        </message>
+        <message>
+            <source>The run was cancelled: the invoices below were made; the other requests are still waiting and can be billed later.</source>
+            <translation>Körningen avbröts: fakturorna nedan skapades; de övriga begärandena väntar fortfarande och kan faktureras senare.</translation>
+        </message>
+        <message>
+            <source>This run did not finish: its invoices are whole; unbilled requests are still waiting.</source>
+            <translation>Körningen avslutades inte: dess fakturor är hela; ofakturerade begäranden väntar fortfarande.</translation>
+        </message>
+        <message>
+            <source>Billing run %1 finished on %2.</source>
+            <translation>Faktureringskörningen %1 slutfördes den %2.</translation>
+        </message>
+        <message>
+            <source>Skipped requests (%1)</source>
+            <translation>Överhoppade begäranden (%1)</translation>
+        </message>
+        <message>
+            <source>Save the summary as PDF</source>
+            <translation>Spara sammandraget som PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The summary was saved to %1.</source>
+            <translation>Sammandraget sparades i %1.</translation>
+        </message>
+        <message>
+            <source>ads</source>
+            <translation>annonser</translation>
+        </message>
+        <message>
+            <source>subscriptions</source>
+            <translation>prenumerationer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s)</source>
+            <translation>
+                <numerusform>%n faktura</numerusform>
+                <numerusform>%n fakturor</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingRequestsModel</name>
+        <message>
+            <source>Customer number</source>
+            <translation>Kundnummer</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Beställning</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Pris</translation>
+        </message>
+        <message>
+            <source>List price</source>
+            <translation>Listpris</translation>
+        </message>
+        <message>
+            <source>Amount (VAT 0 %)</source>
+            <translation>Belopp (moms 0 %)</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Fel: %1</translation>
+        </message>
+        <message>
+            <source>The order's price differs from the product's list price.</source>
+            <translation>Beställningens pris avviker från produktens listpris.</translation>
+        </message>
+        <message>
+            <source>Open the customer card</source>
+            <translation>Öppna kundkortet</translation>
+        </message>
+        <message>
+            <source>Open the order</source>
+            <translation>Öppna beställningen</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeLogModel</name>
         <message>
             <source>yes</source>
@@ -377,6 +808,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>The database was upgraded; the old version was backed up to %1.</source>
+            <translation>Databasen uppgraderades; den gamla versionen säkerhetskopierades till %1.</translation>
+        </message>
+        <message>
             <source>Reskontra</source>
             <translation>Reskontra</translation>
         </message>
@@ -599,6 +1034,36 @@
         <message>
             <source>Yes</source>
             <translation>Ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedRequestsModel</name>
+        <message>
+            <source>Customer number</source>
+            <translation>Kundnummer</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Beställning</translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>Orsak till överhoppningen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryModel</name>
+        <message>
+            <source>VAT 0 %</source>
+            <translation>Moms 0 %</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>Moms</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
         </message>
     </context>
     <context>

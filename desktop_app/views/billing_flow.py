@@ -53,7 +53,8 @@ class RunRequest:
     one_invoice_per_order: bool
     preview: bool
     amount_cents: int  # net of the billable selection, for the confirmation text
-    customers: int
+    customers: int  # customers of the billable selection
+    billable: int  # requests that can be billed (the others are skipped with their reasons)
 
 
 class BillingFlow:
@@ -165,13 +166,15 @@ class BillingFlow:
         return self.blocker() is None
 
     def run_request(self) -> RunRequest:
-        """The run (or preview) of the billable selection; erroneous selected rows are left out."""
-        rows = self.billable_selection()
+        """The run (or preview) of the selection. Erroneous selected rows go along: the run skips them
+        and its summary lists them with their reasons; the amounts here are of the billable ones."""
+        billable = self.billable_selection()
         o = self.options
         return RunRequest(
-            request_ids=tuple(r.request_id for r in rows), kind=o.kind, invoice_date=self.invoice_date(),
-            due_date=o.due_date, one_invoice_per_order=o.one_invoice_per_order, preview=self.preview,
-            amount_cents=sum(r.amount_cents for r in rows), customers=len({r.customer_id for r in rows}),
+            request_ids=tuple(r.request_id for r in self.selected_rows()), kind=o.kind,
+            invoice_date=self.invoice_date(), due_date=o.due_date, one_invoice_per_order=o.one_invoice_per_order,
+            preview=self.preview, amount_cents=sum(r.amount_cents for r in billable),
+            customers=len({r.customer_id for r in billable}), billable=len(billable),
         )
 
     # -- the run --------------------------------------------------------------------------------
@@ -180,6 +183,7 @@ class BillingFlow:
         self.result = result
         if not result.preview:
             self.needs_reload = True
+            self.preview = True  # the next run starts as a preview again, as the first one did
 
     def reloaded(self, rows: Sequence[Any]) -> None:
         """The pending requests after a real run: billed ones are gone, skipped ones stay selected."""

@@ -125,13 +125,19 @@ class BillingPage(QWidget):
         self.steps = QLabel(self)
         self.steps.setObjectName("wizard_steps")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setWordWrap(True)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_requests_page())
         self.stack.addWidget(self._build_summary_page())
 
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(self.steps, 1)
+        steps_row.addWidget(self.runs_caption)
+        steps_row.addWidget(self.runs_combo)
+        steps_row.addWidget(self.open_run_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.steps)
+        layout.addLayout(steps_row)
         layout.addWidget(self.stack, 1)
         self.retranslate_ui()
         self._refresh()
@@ -153,7 +159,8 @@ class BillingPage(QWidget):
         self.fetch_button.setDefault(True)
         self.runs_combo = QComboBox(page)
         self.runs_combo.setObjectName("runs_combo")
-        self.runs_combo.setMinimumContentsLength(18)
+        self.runs_combo.setMinimumContentsLength(14)
+        self.runs_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.open_run_button = QPushButton(page)
         self.open_run_button.setObjectName("open_run_button")
         top = QHBoxLayout()
@@ -165,9 +172,6 @@ class BillingPage(QWidget):
         top.addWidget(self.fetch_button)
         top.addStretch(1)
         self.runs_caption = QLabel(page)
-        top.addWidget(self.runs_caption)
-        top.addWidget(self.runs_combo)
-        top.addWidget(self.open_run_button)
 
         self.error_banner = _Banner("error", page)
         self.errors_only_check = QCheckBox(page)
@@ -209,17 +213,20 @@ class BillingPage(QWidget):
         self.highlight_check.setChecked(True)
         grid.addWidget(self.invoice_date_caption, 0, 0)
         grid.addWidget(self.invoice_date_edit, 0, 1)
-        grid.addWidget(self.due_date_check, 0, 2)
-        grid.addWidget(self.due_date_edit, 0, 3)
-        grid.addWidget(self.per_order_check, 1, 0, 1, 2)
-        grid.addWidget(self.highlight_check, 1, 2, 1, 2)
-        grid.setColumnStretch(4, 1)
+        grid.addWidget(self.due_date_check, 1, 0)
+        grid.addWidget(self.due_date_edit, 1, 1)
+        grid.addWidget(self.per_order_check, 0, 2)
+        grid.addWidget(self.highlight_check, 1, 2)
+        grid.setColumnMinimumWidth(1, 130)
+        grid.setColumnStretch(3, 1)
 
         self.preview_banner = _Banner("preview", page)
         self.selection_label = QLabel(page)
         self.selection_label.setObjectName("selection_label")
+        self.selection_label.setWordWrap(True)
         self.blocker_label = QLabel(page)
         self.blocker_label.setObjectName("blocker_label")
+        self.blocker_label.setWordWrap(True)
         self.preview_check = QCheckBox(page)
         self.preview_check.setObjectName("preview_check")
         self.preview_check.setChecked(self.flow.preview)
@@ -297,6 +304,8 @@ class BillingPage(QWidget):
         ]
         for table in self.summary_tables:
             self.summary_tabs.addTab(table, "")
+            if table.model in (self.by_channel_model, self.by_product_model, self.by_rate_model):
+                table.view.horizontalHeader().setStretchLastSection(False)
             table.link_clicked.connect(self._on_table_link_clicked)
 
         self.pdf_button = QPushButton(page)
@@ -335,10 +344,11 @@ class BillingPage(QWidget):
         self.recheck_button.setToolTip(self.tr("Re-read the listed requests after fixing customers or orders"))
         self.options_box.setTitle(self.tr("Run options"))
         self.invoice_date_caption.setText(self.tr("Invoice date:"))
-        self.due_date_check.setText(self.tr("Same due date for every invoice:"))
+        self.due_date_check.setText(self.tr("One due date for all:"))
         self.due_date_check.setToolTip(self.tr("Off: each customer's payment terms set the due date"))
-        self.per_order_check.setText(self.tr("One invoice per order (instead of per customer and channel)"))
-        self.highlight_check.setText(self.tr("Highlight rows whose price differs from the list price"))
+        self.per_order_check.setText(self.tr("One invoice per order"))
+        self.per_order_check.setToolTip(self.tr("Off: one invoice per customer and channel, the orders as its lines"))
+        self.highlight_check.setText(self.tr("Highlight prices that differ from the list price"))
         self.preview_check.setText(self.tr("Preview (writes nothing)"))
         self.back_button.setText(self.tr("Back to the billing requests"))
         self.pdf_button.setText(self.tr("Download PDF…"))
@@ -567,10 +577,8 @@ class BillingPage(QWidget):
         super().hideEvent(event)
 
     def _on_table_link_clicked(self, row: Any, column: int) -> None:
-        if isinstance(row.__class__.__dict__.get("Columns"), type):
-            return
-        order_column = (self.sender() is self.table and column == BillingRequestsModel.Columns.ORDER_NUMBER)
-        if order_column and hasattr(row, "order_id"):
+        """A click on a number: the customer card (or the order, from the requests' order column)."""
+        if column == BillingRequestsModel.Columns.ORDER_NUMBER and hasattr(row, "order_id"):
             self.open_order_requested.emit(row.order_id)
         elif hasattr(row, "customer_id"):
             self.open_customer_requested.emit(row.customer_id)
@@ -578,13 +586,12 @@ class BillingPage(QWidget):
             self._open_customer_by_number(row.customer_number)
 
     def _open_customer_by_number(self, number: int) -> None:
-        def find(session: Any) -> int | None:
+        def find(session: Any) -> int:
             from desktop_app.services.customers import customer_id_by_number
 
             return customer_id_by_number(session, number)
 
-        self.ctx.tasks.run(self.ctx.read(find), owner=self,
-                           on_success=lambda cid: cid is not None and self.open_customer_requested.emit(cid))
+        self.ctx.tasks.run(self.ctx.read(find), owner=self, on_success=self.open_customer_requested.emit)
 
     def _on_failed(self, err: ReskontraError) -> None:
         self._busy = False
@@ -595,7 +602,7 @@ class BillingPage(QWidget):
     def confirmation_text(self, request: RunRequest) -> str:
         text = self.tr("Bill %1 requests of %2 customers, %3 (VAT 0 %)? Invoices, invoice numbers and "
                        "postings are made; the customers' credit balances are used first.")
-        return (text.replace("%1", self._count(len(request.request_ids))).replace("%2", self._count(request.customers))
+        return (text.replace("%1", self._count(request.billable)).replace("%2", self._count(request.customers))
                 .replace("%3", self._money(request.amount_cents)))
 
     def run(self) -> None:
@@ -627,6 +634,7 @@ class BillingPage(QWidget):
     def _on_run_done(self, result: Any) -> None:
         self._busy = False
         self.flow.run_done(result)
+        self.preview_check.setChecked(self.flow.preview)
         self._show_summary()
         if not result.preview:
             self._reload_after_run()
@@ -714,15 +722,9 @@ class BillingPage(QWidget):
         result, lang = self.flow.result, i18n.current_language()
 
         def job(control: Any) -> Path:
-            from desktop_app.services.billing_report import billing_summary_pdf
+            from desktop_app.services.billing_report import save_billing_summary_pdf
 
-            try:
-                billing_summary_pdf(result, path, lang)
-            except OSError as exc:
-                from desktop_app.services.errors import FileNotWritable
-
-                raise FileNotWritable(path=str(path), detail=exc.strerror or str(exc)) from exc
-            return path
+            return save_billing_summary_pdf(result, path, lang)
 
         self.ctx.tasks.run(job, owner=self, on_success=lambda p: messages.show_info(
             self, self.tr("The summary was saved to %1.").replace("%1", str(p))))
@@ -744,9 +746,9 @@ class BillingPage(QWidget):
         lang = i18n.current_language()
         for run in self._runs:
             kind = self.tr("ads") if run.kind == BillingRunKind.ADVERTISEMENTS else self.tr("subscriptions")
-            self.runs_combo.addItem(
-                f"{run.batch_id} · {kind} · {self.tr('%n invoice(s)', '', run.invoices_created)} · "
-                f"{formatting.money(run.total, lang)}", run.batch_id)
+            invoices = self.tr("%n invoice(s)", "", run.invoices_created)
+            self.runs_combo.addItem(f"{run.batch_id} · {kind} · {invoices} · {formatting.money(run.total, lang)}",
+                                    run.batch_id)
         index = self.runs_combo.findData(current)
         self.runs_combo.setCurrentIndex(max(index, 0))
         self.runs_combo.blockSignals(False)

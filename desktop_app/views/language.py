@@ -2,7 +2,8 @@
 
 Installing a translator makes Qt send a LanguageChange event to every widget; each screen's
 ``changeEvent`` then calls its ``retranslate_ui``. English is the source language, so it needs no
-file of ours. The ``.qm`` files are built from the ``.ts`` sources by
+qtbase file and ours holds only the plural messages ("%n invoice(s)" → "1 invoice" / "2 invoices",
+from ``lupdate -pluralonly``). The ``.qm`` files are built from the ``.ts`` sources by
 ``desktop_app.tools.build_translations``; when running from source they are (re)built on demand.
 """
 
@@ -24,6 +25,7 @@ UI_LANGUAGES = ("fi", "sv", "en")
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
+_installed_for: tuple[str, QCoreApplication] | None = None  # the language (and app) of _installed
 
 
 def _translations_folder() -> Path:
@@ -52,19 +54,25 @@ def install(lang: str) -> str:
     QLocale.setDefault(QLocale(formatting.locale_for(lang)))
     if app is None:
         return lang
+    global _installed_for
+    if _installed_for == (lang, app):
+        return lang  # already in effect: no needless LanguageChange for every widget
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _installed_for = (lang, app)
     if lang != "en":
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)
-        qm = _ensure_compiled(lang)
-        ours = QTranslator(app)
-        if qm is not None and ours.load(str(qm)):
-            _installed.append(ours)
-        else:
-            log.warning("no compiled translation for %s; showing English", lang)
+    qm = _ensure_compiled(lang)
+    ours = QTranslator(app)
+    if qm is not None and ours.load(str(qm)):
+        _installed.append(ours)
+    elif lang == "en":
+        log.warning("no compiled English plural forms; showing the source texts")
+    else:
+        log.warning("no compiled translation for %s; showing English", lang)
     for translator in _installed:
         app.installTranslator(translator)  # each install (and removal) sends LanguageChange
     return lang

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from desktop_app import __version__, i18n
 from desktop_app.services import formatting
 from desktop_app.views import labels, language
+from desktop_app.views.billing_page import BillingPage
 from desktop_app.views.context import AppContext
 from desktop_app.views.customer_search import CustomerSearchPage
 
@@ -44,6 +45,14 @@ class MainWindow(QMainWindow):
         self.front_page.open_customer_requested.connect(self.open_customer)
         self.tabs.addTab(self.front_page, "")
         self._hide_close_button(0)
+        # The workflow tabs stay open; customer cards and orders open (and close) beside them.
+        self.billing_page = BillingPage(ctx, self.tabs)
+        self.billing_page.open_customer_requested.connect(self.open_customer)
+        self.billing_page.open_order_requested.connect(self.open_order)
+        self.billing_page.title_changed.connect(lambda: self._update_tab_title(self.billing_page))
+        self.tabs.addTab(self.billing_page, "")
+        self._hide_close_button(1)
+        self.workflow_pages: list[QWidget] = [self.front_page, self.billing_page]
 
         self._build_menus()
         self._build_status_bar()
@@ -201,7 +210,7 @@ class MainWindow(QMainWindow):
 
     def _on_tabs_tab_close_requested(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is None or page is self.front_page:
+        if page is None or page in self.workflow_pages:
             return
         self.tabs.removeTab(index)
         page.deleteLater()

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -68,6 +70,8 @@ class Kind(enum.Enum):
 
 
 _RIGHT = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT_BP}
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @dataclass(frozen=True)
@@ -224,9 +228,20 @@ class RowTableModel(QAbstractTableModel):
         if self._haystacks is None:
             lang = i18n.current_language()
             defs = list(self._columns().values())
-            self._haystacks = [
-                " ".join(_haystack_part(c, c.value(row), lang) for c in defs) for row in self._rows
-            ]
+            # Products, periods, prices and states repeat down a long list: each is folded once.
+            caches: list[dict[Any, str]] = [{} for _ in defs]
+
+            def part(column: Column, cache: dict[Any, str], value: Any) -> str:
+                try:
+                    return cache[value]
+                except KeyError:
+                    cache[value] = text = _haystack_part(column, value, lang)
+                    return text
+                except TypeError:  # an unhashable value
+                    return _haystack_part(column, value, lang)
+
+            pairs = list(zip(defs, caches, strict=True))
+            self._haystacks = [" ".join(part(c, cache, c.value(row)) for c, cache in pairs) for row in self._rows]
         return self._haystacks
 
     def set_filter(self, text: str) -> None:
@@ -302,9 +317,8 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Qt asks this for every cell of a "Select all" (1.2 M calls at 100 000 rows): keep it trivial.
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.Columns):
@@ -345,6 +359,48 @@ class RowTableModel(QAbstractTableModel):
         return [[export_value(d, d.value(self._rows[i])) for d in defs] for i in self._view]
 
 
+class FastHeader(QHeaderView):
+    """A horizontal header that paints its sections without asking whether whole columns are selected.
+
+    Qt's own ``paintSection`` asks, for every section and its neighbours, whether the column is
+    selected, and that checks every row: after "Select all" on 100 000 rows it made 1.2 M calls
+    into the Python model (about 13 s). Clerks don't need selected columns highlighted, so the
+    section is drawn here with the same style, text, alignment and sort indicator.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setHighlightSections(False)
+        self.setSectionsClickable(True)
+
+    def paintSection(self, painter: Any, rect: Any, logical: int) -> None:  # noqa: N802
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = logical
+        option.state |= QStyle.StateFlag.State_Raised
+        if self.isEnabled():
+            option.state |= QStyle.StateFlag.State_Enabled
+        model = self.model()
+        if model is not None:
+            option.text = str(model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            alignment = model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+            if alignment is not None:
+                option.textAlignment = Qt.AlignmentFlag(alignment)
+        if self.isSortIndicatorShown() and self.sortIndicatorSection() == logical:
+            option.sortIndicator = (QStyleOptionHeader.SortIndicator.SortDown
+                                    if self.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+                                    else QStyleOptionHeader.SortIndicator.SortUp)
+        visual, count = self.visualIndex(logical), self.count()
+        position = QStyleOptionHeader.SectionPosition
+        option.position = (position.OnlyOneSection if count == 1 else position.Beginning if visual == 0
+                           else position.End if visual == count - 1 else position.Middle)
+        option.selectedPosition = QStyleOptionHeader.SelectedPosition.NotAdjacent
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+
+
 class DataTable(QWidget):
     """A list with filter, "Select all", copy and export; emits ``activated`` with the row object."""
 
@@ -365,6 +421,7 @@ class DataTable(QWidget):
         self.copy_button = QPushButton(self)
         self.export_button = QPushButton(self)
         self.view = QTableView(self)
+        self.view.setHorizontalHeader(FastHeader(self.view))
         self.view.setModel(model)
         # Rows stay in the service's order until the clerk clicks a header.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -17,9 +17,10 @@ def test_title_and_status_bar_say_database_user_and_business_date(main_window, c
     assert "24/11/2026" in main_window.date_label.text()
 
 
-def test_only_the_front_page_tab_exists_at_start(main_window):
-    assert main_window.tabs.count() == 1
-    assert main_window.tabs.tabText(0) == "Front page"
+def test_the_working_tabs_are_there_at_start_and_cannot_be_closed(main_window):
+    assert [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())] == ["Front page", "Billing"]
+    main_window._on_tabs_tab_close_requested(1)
+    assert main_window.tabs.count() == 2
 
 
 def test_switching_language_retranslates_the_open_window(main_window, qtbot):

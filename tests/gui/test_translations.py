@@ -1,4 +1,7 @@
-"""Finnish and Swedish are complete: every UI string and every domain error message is translated."""
+"""Finnish and Swedish are complete: every UI string and every domain error message is translated.
+
+English is the source language; its file holds only the plural messages ("%n row(s)" → "1 row", "2 rows").
+"""
 
 from __future__ import annotations
 
@@ -52,6 +55,67 @@ def test_placeholders_survive_translation(lang: str):
         for text in texts:
             assert set(re.findall(r"\{\w+(?:!r)?\}", source)) == set(re.findall(r"\{\w+(?:!r)?\}", text)), source
             assert set(re.findall(r"%\d", source)) == set(re.findall(r"%\d", text)), source
+
+
+def _numerus_sources(lang: str) -> set[tuple[str, str]]:
+    root = ET.parse(translations_folder() / f"reskontra_{lang}.ts").getroot()
+    return {(context.findtext("name") or "", message.findtext("source") or "")
+            for context in root.iter("context") for message in context.iter("message")
+            if message.get("numerus") == "yes"
+            and (message.find("translation") is None
+                 or message.find("translation").get("type") not in ("vanished", "obsolete"))}
+
+
+def test_english_has_a_singular_and_a_plural_for_every_plural_message():
+    """reskontra_en.ts (lupdate -pluralonly) holds the plural messages only, each with its two forms."""
+    messages = _messages("en")
+    assert messages, "run: python -m desktop_app.tools.update_translations"
+    assert _numerus_sources("fi") <= _numerus_sources("en"), "run update_translations, then add the English forms"
+    root = ET.parse(translations_folder() / "reskontra_en.ts").getroot()
+    assert all(m.get("numerus") == "yes" for m in root.iter("message")), "only plural messages (-pluralonly)"
+    for _context, source, t in messages:
+        if t.get("type") in ("vanished", "obsolete"):
+            continue
+        assert t.get("type") is None, source
+        forms = [f.text or "" for f in t.findall("numerusform")]
+        assert len(forms) == 2 and all(f.strip() for f in forms), source
+        assert forms[0] != forms[1] and "(s)" not in "".join(forms), source
+        assert all("%n" in f for f in forms), source
+
+
+def test_the_english_ui_says_1_row_and_2_rows(qtbot, ui_lang):
+    import enum
+
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.views import language
+    from desktop_app.views.table import Column, DataTable, Kind, RowTableModel
+
+    class Names(RowTableModel):
+        class Columns(enum.IntEnum):
+            NAME = 0
+
+        def column_defs(self):
+            return {self.Columns.NAME: Column(Kind.TEXT, lambda r: r)}
+
+        def header_label(self, column):
+            return "Name"
+
+    assert language.install("en") == "en"
+    table = DataTable(Names())
+    qtbot.addWidget(table)
+    table.set_rows(["Virtanen"])
+    assert table.count_label.text() == "1 row"
+    table.set_rows(["Virtanen", "Åkerlund"])
+    assert table.count_label.text() == "2 rows"
+    assert QCoreApplication.translate("BillingPage", "%n invoice(s) created in billing run %1.", "", 1) == (
+        "1 invoice created in billing run %1.")
+    assert QCoreApplication.translate("BillingPage", "%n billing request(s) have errors", "", 3) == (
+        "3 billing requests have errors")
+    language.install("fi")
+    qtbot.waitUntil(lambda: table.count_label.text() == "2 riviä", timeout=2000)
+    language.install("en")
+    qtbot.waitUntil(lambda: table.count_label.text() == "2 rows", timeout=2000)
 
 
 def test_error_text_is_finnish_with_parameters_filled_in():

@@ -30,3 +30,16 @@ def test_initial_data_has_every_account_role_of_spec_section_5(db: Database) -> 
                  AccountRole.CUSTOMER_BALANCE, AccountRole.REFUND, AccountRole.REMINDER_FEE_INCOME,
                  AccountRole.PAYABLES):
         assert role in roles
+
+
+def test_the_quick_revision_reader_agrees_with_alembic(db: Database) -> None:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.bootstrap import _known_revisions, alembic_config, current_revision, head_revision
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert _known_revisions() == {s.revision for s in scripts.walk_revisions()}
+    with db.engine.connect() as conn:
+        assert current_revision(db.engine) == MigrationContext.configure(conn).get_current_revision()

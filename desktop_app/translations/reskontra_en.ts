@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BillingPage</name>
+    <message numerus="yes">
+        <source>%n billing request(s) have errors</source>
+        <translation>
+            <numerusform>%n billing request has errors</numerusform>
+            <numerusform>%n billing requests have errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a price that differs from the product&apos;s list price (shown in amber).</source>
+        <translation>
+            <numerusform>%n row has a price that differs from the product&apos;s list price (shown in amber).</numerusform>
+            <numerusform>%n rows have a price that differs from the product&apos;s list price (shown in amber).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new billing request(s) made from the orders.</source>
+        <translation>
+            <numerusform>%n new billing request made from the orders.</numerusform>
+            <numerusform>%n new billing requests made from the orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run was cancelled: %n invoice(s) were created before it stopped; the rest are still waiting.</source>
+        <translation>
+            <numerusform>The run was cancelled: %n invoice was created before it stopped; the rest are still waiting.</numerusform>
+            <numerusform>The run was cancelled: %n invoices were created before it stopped; the rest are still waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) created in billing run %1.</source>
+        <translation>
+            <numerusform>%n invoice created in billing run %1.</numerusform>
+            <numerusform>%n invoices created in billing run %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchPage</name>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
