@@ -281,6 +281,21 @@ def invoice_pdf(session: Session, invoice_id: int, out: str | Path | BinaryIO, p
     render_invoice_pdf(doc, out, paper_form=paper_form)
 
 
+def save_invoice_pdf(session: Session, invoice_id: int, path: Path) -> Path:
+    """Write the invoice's PDF to ``path`` whole or not at all; ``ExportFailed`` says why it could not."""
+    from desktop_app.services.export import ExportFailed
+
+    partial = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        invoice_pdf(session, invoice_id, partial)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ExportFailed(path=str(path), detail=exc.strerror or str(exc)) from exc
+    return path
+
+
 def invoices_pdf(session: Session, invoice_ids: Sequence[int], out: str | Path | BinaryIO, *,
                  paper_form: bool = True) -> int:
     """Several invoices in one PDF (a print batch); returns the number of pages."""

@@ -530,6 +530,14 @@
             <translation>Laskut ja muistutukset</translation>
         </message>
         <message>
+            <source>Open PDF</source>
+            <translation>Avaa PDF</translation>
+        </message>
+        <message>
+            <source>The selected invoice as the customer receives it (double-click a row)</source>
+            <translation>Valittu lasku sellaisena kuin asiakas sen saa (tai kaksoisnapsauta riviä)</translation>
+        </message>
+        <message>
             <source>Payments</source>
             <translation>Suoritukset</translation>
         </message>
@@ -571,6 +579,10 @@
         <message>
             <source>The customer owes this on the balance account.</source>
             <translation>Asiakas on tämän velkaa saldotilillä.</translation>
+        </message>
+        <message>
+            <source>The document was saved to %1.</source>
+            <translation>Asiakirja tallennettiin: %1.</translation>
         </message>
     </context>
     <context>

@@ -530,6 +530,14 @@
             <translation>Fakturor och påminnelser</translation>
         </message>
         <message>
+            <source>Open PDF</source>
+            <translation>Öppna PDF</translation>
+        </message>
+        <message>
+            <source>The selected invoice as the customer receives it (double-click a row)</source>
+            <translation>Den valda fakturan så som kunden får den (eller dubbelklicka på raden)</translation>
+        </message>
+        <message>
             <source>Payments</source>
             <translation>Betalningar</translation>
         </message>
@@ -571,6 +579,10 @@
         <message>
             <source>The customer owes this on the balance account.</source>
             <translation>Kunden är skyldig detta på saldokontot.</translation>
+        </message>
+        <message>
+            <source>The document was saved to %1.</source>
+            <translation>Dokumentet sparades: %1.</translation>
         </message>
     </context>
     <context>

@@ -5,9 +5,12 @@ postings and change log. A click on an order number opens the order detail.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -115,6 +118,11 @@ class CustomerCardPage(QWidget):
         self.change_log_table = DataTable(self.change_log_model, self, tasks=ctx.tasks, export_name="change_log")
         for table in self._tables():
             self.lists.addTab(table, "")
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("invoice_pdf_button")
+        self.invoices_table.bar.insertWidget(0, self.pdf_button)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.invoices_table.activated.connect(self.open_invoice_pdf)
         self.orders_table.link_clicked.connect(lambda order, _c: self.open_order_requested.emit(order.order_id))
         self.orders_table.activated.connect(lambda order: self.open_order_requested.emit(order.order_id))
 
@@ -179,6 +187,8 @@ class CustomerCardPage(QWidget):
         self.saldo_caption.setText(self.tr("Credit balance (saldo):"))
         self.lists.setTabText(0, self.tr("Orders"))
         self.lists.setTabText(1, self.tr("Invoices and reminders"))
+        self.pdf_button.setText(self.tr("Open PDF"))
+        self.pdf_button.setToolTip(self.tr("The selected invoice as the customer receives it (double-click a row)"))
         self.lists.setTabText(2, self.tr("Payments"))
         self.lists.setTabText(3, self.tr("Ledger postings"))
         self.lists.setTabText(4, self.tr("Change log"))
@@ -272,6 +282,31 @@ class CustomerCardPage(QWidget):
             table.fit_columns()
 
     # -- editing --------------------------------------------------------------------------------
+    def _on_pdf_button_clicked(self) -> None:
+        selected = self.invoices_table.selected_rows()
+        if not selected and self.invoices_model.rowCount() == 1:
+            selected = [self.invoices_model.row_at(0)]
+        if selected:
+            self.open_invoice_pdf(selected[0])
+
+    def open_invoice_pdf(self, invoice: Any) -> None:
+        """The document as the customer receives it, in their language, opened in the PDF viewer."""
+        folder = Path(tempfile.gettempdir()) / "reskontra-documents"
+        target = folder / f"{invoice.number}.pdf"
+        invoice_id = invoice.invoice_id
+
+        def job(session: Any) -> Path:
+            from desktop_app.services.invoices import save_invoice_pdf
+
+            return save_invoice_pdf(session, invoice_id, target)
+
+        self.ctx.tasks.run(self.ctx.read(job), owner=self, on_success=self._open_file)
+
+    def _open_file(self, path: Path) -> None:
+        self.last_document = path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            messages.show_info(self, self.tr("The document was saved to %1.").replace("%1", str(path)))
+
     def _on_edit_button_clicked(self) -> None:
         if self.card is None:
             return

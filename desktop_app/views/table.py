@@ -422,6 +422,8 @@ class DataTable(QWidget):
         self.export_button = QPushButton(self)
         self.view = QTableView(self)
         self.view.setHorizontalHeader(FastHeader(self.view))
+        # Column widths from the first 200 rows (Qt's default reads 1 000 rows × every column).
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.setModel(model)
         # Rows stay in the service's order until the clerk clicks a header.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -436,7 +438,7 @@ class DataTable(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-        bar = QHBoxLayout()
+        bar = self.bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.count_label)

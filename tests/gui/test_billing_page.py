@@ -222,3 +222,29 @@ def test_the_billing_tab_speaks_finnish(qtbot, page):
     assert page.fetch_button.text() == "Hae laskutuspyynnöt"
     _fetch(qtbot, page)
     assert page.error_banner.text().startswith("1 laskutuspyynnössä on virheitä")
+
+
+def test_a_new_invoice_opens_from_the_customer_card_as_its_pdf(qtbot, page, main_window, world, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    _fetch(qtbot, page)
+    page.table.select_all_button.click()
+    page.preview_check.setChecked(False)
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    with qtbot.waitSignal(page.summary_shown, timeout=20_000):
+        page.run_button.click()
+    _close_message_boxes()
+    billed = page.flow.result.invoices[0]
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    card = main_window.open_customer(billed.customer_id)
+    qtbot.waitUntil(lambda: card.invoices_model.rowCount() == 1, timeout=10_000)
+    card.invoices_table.view.selectRow(0)
+    card.pdf_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    pdf = Path(opened[0])
+    assert pdf.name == f"{billed.number}.pdf" and pdf.read_bytes().startswith(b"%PDF")
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert billed.reference.replace(" ", "") in text.replace(" ", "") and str(billed.number) in text
