@@ -24,6 +24,19 @@ def settings_command(ctx: Context) -> int:
     from desktop_app.services.uow import UnitOfWork
 
     args = ctx.args
+    if args.key == "smtp.password":  # kept in the system keyring, never in the database
+        from desktop_app.services import sending
+
+        with UnitOfWork(ctx.db.session_factory) as uow:
+            if args.settings_command == "set":
+                sending.set_smtp_password(uow.session, ctx.actor(), args.value)
+                uow.commit()
+            state = sending.smtp_password_state(uow.session)
+        if ctx.as_json:
+            emit_json({"smtp.password": state})
+        else:
+            print(f"smtp.password = {state}")
+        return EXIT_OK
     with UnitOfWork(ctx.db.session_factory) as uow:
         if args.settings_command == "get":
             values = settings.get_all(uow.session)

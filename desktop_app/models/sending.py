@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Base, UTCDateTime, enum_column, utcnow
@@ -22,6 +22,9 @@ class SendingBatch(Base):
     sent: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
     output_path: Mapped[str] = mapped_column(String(500), default="")
+    pdf_only: Mapped[bool] = mapped_column(default=False)
+    owner: Mapped[str] = mapped_column(String(200), default="")  # "host:pid" of the process sending it
+    cancelled: Mapped[bool] = mapped_column(default=False)
 
 
 class Dispatch(Base):
@@ -40,4 +43,11 @@ class Dispatch(Base):
     claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
-    __table_args__ = (Index("ix_dispatches_invoice_channel", "invoice_id", "channel"),)
+    __table_args__ = (
+        Index("ix_dispatches_invoice_channel", "invoice_id", "channel"),
+        # At most one live send of an invoice on a channel: a second desk's claim fails on this
+        # index instead of sending the invoice again (failed and PDF-only rows don't count).
+        Index("uq_dispatches_live", "invoice_id", "channel", unique=True,
+              sqlite_where=text("status IN ('pending', 'sent')"),
+              postgresql_where=text("status IN ('pending', 'sent')")),
+    )

@@ -66,6 +66,17 @@ DEFINITIONS: tuple[SettingDef, ...] = (
     SettingDef("smtp.security", str, "starttls", "SMTP security (none, starttls, tls)"),
     SettingDef("smtp.user", str, "", "SMTP user"),
     SettingDef("smtp.sender", str, "laskutus@reskontra-demo.fi", "Sender address"),
+    SettingDef("smtp.timeout_seconds", int, 30, "SMTP timeout (seconds)"),
+    SettingDef("email.subject_fi", str, "Lasku {number} – {company}", "Email subject (Finnish)"),
+    SettingDef("email.subject_sv", str, "Faktura {number} – {company}", "Email subject (Swedish)"),
+    SettingDef("email.subject_en", str, "Invoice {number} – {company}", "Email subject (English)"),
+    SettingDef("email.body_fi", str, "Hyvä asiakas,\n\nliitteenä laskunne {number}. Maksettava {amount}, eräpäivä {due_date}, "
+               "viitenumero {reference}, tilille {iban}.\n\nYstävällisin terveisin\n{company}", "Email text (Finnish)"),
+    SettingDef("email.body_sv", str, "Bästa kund,\n\nbifogat finner ni faktura {number}. Att betala {amount}, förfallodag "
+               "{due_date}, referensnummer {reference}, till konto {iban}.\n\nMed vänliga hälsningar\n{company}",
+               "Email text (Swedish)"),
+    SettingDef("email.body_en", str, "Dear customer,\n\nplease find attached invoice {number}. Amount due {amount}, due date "
+               "{due_date}, reference {reference}, to account {iban}.\n\nKind regards\n{company}", "Email text (English)"),
     SettingDef("einvoice.outbox_dir", str, "", "E-invoice outbox folder"),
     SettingDef("paper.output_dir", str, "", "Print batch folder"),
 )
@@ -124,7 +135,7 @@ def get(session: Session, key: str) -> Any:
 
 
 def get_all(session: Session) -> dict[str, Any]:
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
     return {d.key: (parse(d.key, stored[d.key]) if d.key in stored else d.default) for d in DEFINITIONS}
 
 

@@ -224,6 +224,9 @@ def upgrade() -> None:
     sa.Column('sent', sa.Integer(), nullable=False),
     sa.Column('failed', sa.Integer(), nullable=False),
     sa.Column('output_path', sa.String(length=500), nullable=False),
+    sa.Column('pdf_only', sa.Boolean(), nullable=False),
+    sa.Column('owner', sa.String(length=200), nullable=False),
+    sa.Column('cancelled', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_sending_batches_created_by_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sending_batches'))
     )
@@ -461,6 +464,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('dispatches', schema=None) as batch_op:
         batch_op.create_index('ix_dispatches_invoice_channel', ['invoice_id', 'channel'], unique=False)
+        batch_op.create_index('uq_dispatches_live', ['invoice_id', 'channel'], unique=True, sqlite_where=sa.text("status IN ('pending', 'sent')"), postgresql_where=sa.text("status IN ('pending', 'sent')"))
 
     op.create_table('settlements',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -532,6 +536,7 @@ def downgrade() -> None:
 
     op.drop_table('settlements')
     with op.batch_alter_table('dispatches', schema=None) as batch_op:
+        batch_op.drop_index('uq_dispatches_live', sqlite_where=sa.text("status IN ('pending', 'sent')"), postgresql_where=sa.text("status IN ('pending', 'sent')"))
         batch_op.drop_index('ix_dispatches_invoice_channel')
 
     op.drop_table('dispatches')

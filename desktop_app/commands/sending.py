@@ -1,0 +1,139 @@
+"""``reskontra send``, ``sending-batches`` and ``sending-batch`` (SPEC W5, §6): the Sending tab headless.
+
+``send`` takes the unsent invoices and reminders of one channel (optionally of one billing run's
+batch id) and sends them; ``--preview`` prints what would go out (the email text, the Finvoice
+XML, the PDF's size) and sends nothing; ``--pdf-only`` writes the PDFs without marking anything sent.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app import i18n
+from desktop_app.cli import EXIT_OK, Context, command, emit_json
+
+EXIT_SOME_FAILED = 3
+
+
+def _send_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--channel", required=True, choices=("email", "einvoice", "paper"))
+    parser.add_argument("--preview", action="store_true", help="show what would go out; send nothing")
+    parser.add_argument("--pdf-only", action="store_true", help="write the PDFs; mark nothing sent")
+    parser.add_argument("--batch", help="only the invoices of this billing run (its batch id)")
+    parser.add_argument("--output", type=Path, help="folder for --preview files or --pdf-only PDFs")
+    parser.add_argument("--limit", type=int, default=0, help="at most this many invoices (default: all)")
+
+
+def _reason(item: Any, lang: str) -> str:
+    if item.reason_template:
+        from desktop_app.services.errors import ReskontraError
+
+        return i18n.error_text(ReskontraError(item.reason_template, **dict(item.reason_params)), lang)
+    return i18n.translate("errors", item.reason, lang)
+
+
+@command("send", "send the unsent invoices and reminders of one channel (email, einvoice, paper)", _send_arguments)
+def send_command(ctx: Context) -> int:
+    from desktop_app.services import sending
+    from desktop_app.services.uow import UnitOfWork
+
+    args = ctx.args
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        rows = sending.list_unsent(uow.session, args.channel, billing_batch=args.batch)
+    if args.limit:
+        rows = rows[:args.limit]
+    ids = [r.invoice_id for r in rows]
+    if args.preview:
+        return _preview(ctx, ids, rows)
+    actor = ctx.actor()
+    result = sending.send(ctx.db.session_factory, actor, args.channel, ids, pdf_only=args.pdf_only,
+                          output_dir=str(args.output) if args.output else None)
+    failed = [{"invoice_number": f.number, "customer_number": f.customer_number, "reason": _reason(f, ctx.lang)}
+              for f in result.failed]
+    if ctx.as_json:
+        emit_json({"batch_id": result.batch_id, "channel": result.channel, "pdf_only": result.pdf_only,
+                   "sent": len(result.sent), "sent_invoices": [s.number for s in result.sent],
+                   "failed": failed, "files": list(result.files), "recovered_after_crash": result.recovered,
+                   "resent_after_crash": result.resent_after_crash})
+    else:
+        verb = "PDFs written" if result.pdf_only else "sent"
+        print(f"{len(result.sent)} {verb} on {result.channel.value} (sending batch {result.batch_id}); "
+              f"{len(result.failed)} failed")
+        for f in failed:
+            print(f"  invoice {f['invoice_number']} (customer {f['customer_number']}): {f['reason']}")
+        for path in result.files[:20]:
+            print(f"  file {path}")
+        if len(result.files) > 20:
+            print(f"  … and {len(result.files) - 20} more files")
+    return EXIT_SOME_FAILED if result.failed else EXIT_OK
+
+
+def _preview(ctx: Context, ids: list[int], rows: list[Any]) -> int:
+    from desktop_app.services import sending
+    from desktop_app.services.uow import UnitOfWork
+
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        docs = sending.preview(uow.session, ctx.args.channel, ids, limit=max(len(ids), 1))
+    files: list[str] = []
+    if ctx.args.output:
+        ctx.args.output.mkdir(parents=True, exist_ok=True)
+        for d in docs:
+            if d.xml:
+                target = ctx.args.output / (d.file_name or f"{d.number}.xml")
+                target.write_bytes(d.xml)
+            else:
+                target = ctx.args.output / f"preview_{d.number}.pdf"
+                target.write_bytes(d.pdf)
+            files.append(str(target))
+    problems = {r.invoice_id: r.problem for r in rows if r.problem}
+    if ctx.as_json:
+        emit_json({"preview": True, "channel": ctx.args.channel, "would_send": len(ids) - len(problems),
+                   "would_fail": [{"invoice_number": r.number, "reason": i18n.translate("errors", r.problem, ctx.lang)}
+                                  for r in rows if r.problem],
+                   "documents": [{"invoice_number": d.number, "recipient": d.recipient, "subject": d.subject,
+                                  "body": d.body, "pdf_bytes": len(d.pdf), "xml": d.xml.decode("iso-8859-15")
+                                  if d.xml else ""} for d in docs],
+                   "files": files, "sent": 0, "failed": []})
+        return EXIT_OK
+    print(f"PREVIEW: nothing is sent. {len(ids)} invoices on {ctx.args.channel}:")
+    for d in docs:
+        problem = problems.get(d.invoice_id)
+        print(f"--- invoice {d.number} to {d.recipient or '?'}"
+              + (f"  [would fail: {i18n.translate('errors', problem, ctx.lang)}]" if problem else ""))
+        if d.subject:
+            print(f"Subject: {d.subject}\n\n{d.body}\n[attachment: PDF, {len(d.pdf)} bytes]")
+        elif d.xml:
+            print(d.xml.decode("iso-8859-15")[:2000])
+        else:
+            print(f"[print page(s): PDF, {len(d.pdf)} bytes]")
+    return EXIT_OK
+
+
+def _batches_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("batch_id", nargs="?", type=int, help="one sending batch in detail")
+
+
+@command("sending-batches", "list the sending batches, or show one with each invoice's result", _batches_arguments)
+def sending_batches_command(ctx: Context) -> int:
+    from desktop_app.services import sending
+    from desktop_app.services.uow import UnitOfWork
+
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        if ctx.args.batch_id is None:
+            batches = sending.list_batches(uow.session)
+            if ctx.as_json:
+                emit_json([b.__dict__ for b in batches])
+            else:
+                for b in batches:
+                    print(f"{b.batch_id:>6} {b.channel.value:<8} {b.started_at:%Y-%m-%d %H:%M} sent {b.sent:>6} "
+                          f"failed {b.failed:>5}{' (PDFs only)' if b.pdf_only else ''} {b.output_path}")
+            return EXIT_OK
+        rows = sending.batch_dispatches(uow.session, ctx.args.batch_id)
+    if ctx.as_json:
+        emit_json([r.__dict__ for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.number:>10} {r.customer_number:>8} {r.status.value:<9} {r.error} {r.file_path}")
+    return EXIT_OK

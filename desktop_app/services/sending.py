@@ -1,0 +1,1070 @@
+"""Sending invoices channel by channel (SPEC W5): email, Finvoice e-invoice, paper print batch.
+
+Never twice, nothing lost: every send goes through the outbox (``dispatches``). For each invoice a
+send first *claims* it, committing a ``pending`` dispatch; a unique partial index allows one live
+(pending or sent) dispatch per invoice and channel, so a second desk's claim fails and it skips the
+invoice. Then the document goes out; then the dispatch is marked ``sent`` (or ``failed`` with the
+reason, which leaves the invoice unsent and retryable) and the invoice's ``sent_at`` set.
+
+A crash leaves ``pending`` claims behind. Files are written under a temporary name and renamed
+into place, so for e-invoices and print batches the file itself says whether the send happened:
+the next run marks a claim whose file exists as sent and sends the others. An email whose claim
+was left pending may or may not have reached the server (the only window is between the server's
+"250 OK" and our commit); the next run sends it again with the same Message-ID, which mail systems
+use to drop duplicates, and the summary says so.
+
+Every function takes plain values; documents come from ``services.invoices``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import smtplib
+import socket
+import ssl
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from email.message import EmailMessage
+from email.utils import formatdate
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.models import BillingRun, Customer, Dispatch, Invoice, SendingBatch
+from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind, InvoiceStatus
+from desktop_app.services import audit, formatting
+from desktop_app.services import settings as settings_service
+from desktop_app.services.documents.model import InvoiceDocument
+from desktop_app.services.errors import NotFound, ReskontraError
+from desktop_app.services.money import to_decimal
+from desktop_app.services.uow import Actor
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+KEYRING_SERVICE = "reskontra-smtp"
+PASSWORD_ENV = "RESKONTRA_SMTP_PASSWORD"
+
+_LIVE = (DispatchStatus.PENDING, DispatchStatus.SENT)
+
+
+# --- errors: a reason per invoice, or a reason the whole batch cannot start ---------------------
+
+class SendingError(ReskontraError):
+    """The batch cannot start; nothing was sent or marked."""
+
+
+class OutboxNotSet(SendingError):
+    template = "Set the e-invoice outbox folder in the settings (einvoice.outbox_dir) first."
+
+
+class PrintFolderNotSet(SendingError):
+    template = "Set the print batch folder in the settings (paper.output_dir) first."
+
+
+class SmtpNotSet(SendingError):
+    template = "Set the SMTP server in the settings (smtp.host) first."
+
+
+class FolderNotWritable(SendingError):
+    template = "Cannot write to the folder {path}: {detail}. Nothing was sent."
+
+
+class NoKeyring(SendingError):
+    template = ("This computer has no password store (keyring); set the SMTP password in the environment "
+                "variable RESKONTRA_SMTP_PASSWORD instead.")
+
+
+class UnknownChannel(ReskontraError):
+    template = "Unknown sending channel {channel}; choose email, einvoice or paper."
+
+
+class SendProblem(ReskontraError):
+    """Why one invoice was not sent (English templates, translated in the "errors" context)."""
+
+
+class EmailAddressMissing(SendProblem):
+    template = "The customer has no email address"
+
+
+class EinvoiceDataMissing(SendProblem):
+    template = "The customer has no e-invoice address or operator"
+
+
+class PostalAddressMissing(SendProblem):
+    template = "The customer has no postal address"
+
+
+class AlreadySent(SendProblem):
+    template = "Already sent"
+
+
+class BeingSentElsewhere(SendProblem):
+    template = "Being sent from another desk at the same time"
+
+
+class SmtpUnreachable(SendProblem):
+    template = "Cannot connect to the SMTP server {where}: {detail}"
+
+
+class SmtpRefused(SendProblem):
+    template = "The SMTP server refused the message: {detail}"
+
+
+class SmtpLoginFailed(SendProblem):
+    template = "The SMTP server did not accept the login: {detail}"
+
+
+class RecipientRefused(SendProblem):
+    template = "The SMTP server refused the address {address}: {detail}"
+
+
+class FileWriteFailed(SendProblem):
+    template = "The file {path} could not be written: {detail}"
+
+
+class NotSendable(SendProblem):
+    template = "The invoice is {status} and is not sent"
+
+
+# --- what the Sending tab lists -----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class UnsentRow:
+    invoice_id: int
+    number: int
+    kind: InvoiceKind
+    customer_id: int
+    customer_number: int
+    customer_name: str
+    channel: Channel
+    address: str  # the email, the e-invoice address, or the postal address the channel uses
+    invoice_date: dt.date
+    due_date: dt.date
+    total_cents: int
+    billing_batch: str
+    problem: str  # English template; empty when the invoice can be sent on its channel
+    last_error: str  # why the previous attempt failed, if any
+
+
+@dataclass(frozen=True, slots=True)
+class SentItem:
+    invoice_id: int
+    number: int
+    customer_number: int
+    file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FailedItem:
+    invoice_id: int
+    number: int
+    customer_number: int
+    reason: str  # English, parameters filled in (see ``reason_template``/``reason_params``)
+    reason_template: str = ""
+    reason_params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class SendResult:
+    batch_id: int | None  # None for a preview
+    channel: Channel
+    preview: bool
+    pdf_only: bool
+    sent: tuple[SentItem, ...]
+    failed: tuple[FailedItem, ...]
+    files: tuple[str, ...]
+    recovered: int = 0  # claims left by a crashed run, found sent (their file exists) and closed
+    resent_after_crash: int = 0  # emails of a crashed run sent again (same Message-ID)
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class PreviewDocument:
+    invoice_id: int
+    number: int
+    channel: Channel
+    recipient: str
+    subject: str = ""
+    body: str = ""
+    pdf: bytes = b""
+    xml: bytes = b""
+    file_name: str = ""
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    batch_id: int
+    channel: Channel
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    sent: int
+    failed: int
+    output_path: str
+    pdf_only: bool
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class DispatchRow:
+    invoice_id: int
+    number: int
+    customer_number: int
+    customer_name: str
+    status: DispatchStatus
+    attempts: int
+    error: str
+    file_path: str
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    security: str  # none, starttls, tls
+    user: str
+    password: str
+    sender: str
+    timeout: float = 30.0
+
+
+# --- email transport ------------------------------------------------------------------------------
+
+class EmailTransport(Protocol):
+    def send(self, message: EmailMessage) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class SmtpTransport:
+    """One SMTP connection for a batch, opened on the first message and reopened once if it drops."""
+
+    def __init__(self, config: SmtpConfig) -> None:
+        self.config = config
+        self._smtp: smtplib.SMTP | None = None
+
+    def _connect(self) -> smtplib.SMTP:
+        c = self.config
+        where = f"{c.host}:{c.port}"
+        try:
+            if c.security == "tls":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout,
+                                                      context=ssl.create_default_context())
+            else:
+                smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout)
+                if c.security == "starttls":
+                    smtp.starttls(context=ssl.create_default_context())
+        except (OSError, smtplib.SMTPException) as exc:
+            raise SmtpUnreachable(where=where, detail=_detail(exc)) from exc
+        if c.user:
+            try:
+                smtp.login(c.user, c.password)
+            except smtplib.SMTPException as exc:
+                smtp.close()
+                raise SmtpLoginFailed(detail=_detail(exc)) from exc
+        return smtp
+
+    def send(self, message: EmailMessage) -> None:
+        for attempt in (1, 2):
+            if self._smtp is None:
+                self._smtp = self._connect()
+            try:
+                self._smtp.send_message(message)
+                return
+            except smtplib.SMTPRecipientsRefused as exc:
+                address, (code, text) = next(iter(exc.recipients.items()))
+                raise RecipientRefused(address=address, detail=f"{code} {_text(text)}") from exc
+            except smtplib.SMTPServerDisconnected as exc:
+                self._smtp = None
+                if attempt == 2:
+                    raise SmtpUnreachable(where=f"{self.config.host}:{self.config.port}", detail=_detail(exc)) from exc
+            except smtplib.SMTPResponseException as exc:
+                raise SmtpRefused(detail=f"{exc.smtp_code} {_text(exc.smtp_error)}") from exc
+            except (OSError, smtplib.SMTPException) as exc:
+                self._smtp = None
+                raise SmtpUnreachable(where=f"{self.config.host}:{self.config.port}", detail=_detail(exc)) from exc
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (OSError, smtplib.SMTPException):
+                self._smtp.close()
+            self._smtp = None
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _detail(exc: BaseException) -> str:
+    if isinstance(exc, socket.timeout):
+        return "timed out"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc).strip() or type(exc).__name__
+
+
+def smtp_password(user: str) -> str:
+    """The SMTP password from the system keyring, else from RESKONTRA_SMTP_PASSWORD; never the database."""
+    if not user:
+        return ""
+    try:
+        import keyring
+
+        stored = keyring.get_password(KEYRING_SERVICE, user)
+    except Exception:  # noqa: BLE001 - no usable keyring backend on this machine
+        stored = None
+    return stored if stored is not None else os.environ.get(PASSWORD_ENV, "")
+
+
+def store_smtp_password(user: str, password: str) -> None:
+    """Keep the password in the system keyring (Windows Credential Manager, Secret Service, Keychain)."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        if isinstance(keyring.get_keyring(), fail.Keyring):
+            raise NoKeyring()
+        keyring.set_password(KEYRING_SERVICE, user, password)
+    except NoKeyring:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any backend failure means: no keyring here
+        raise NoKeyring() from exc
+
+
+class SmtpUserNotSet(SendingError):
+    template = "Set the SMTP user (smtp.user) before its password."
+
+
+def set_smtp_password(session: Session, actor: Actor, password: str) -> None:
+    """Accountants only; the password goes to the keyring, the audit log only notes that it changed."""
+    actor.require_accountant("change the SMTP password")
+    user = str(settings_service.get(session, "smtp.user") or "")
+    if not user:
+        raise SmtpUserNotSet()
+    store_smtp_password(user, password)
+    audit.record(session, actor, "setting.changed", "setting", None, after={"smtp.password": "(stored in the keyring)"})
+
+
+def smtp_password_state(session: Session) -> str:
+    user = str(settings_service.get(session, "smtp.user") or "")
+    return "(stored in the keyring)" if user and smtp_password(user) else "(not set)"
+
+
+def smtp_config(session: Session) -> SmtpConfig:
+    get = lambda key: settings_service.get(session, key)  # noqa: E731
+    host = str(get("smtp.host") or "").strip()
+    if not host:
+        raise SmtpNotSet()
+    user = str(get("smtp.user") or "")
+    return SmtpConfig(host=host, port=int(get("smtp.port")), security=str(get("smtp.security")).lower(),
+                      user=user, password=smtp_password(user), sender=str(get("smtp.sender")),
+                      timeout=float(get("smtp.timeout_seconds") or 30))
+
+
+# --- listing ------------------------------------------------------------------------------------
+
+def _address_of(channel: Channel, c: Any) -> str:
+    if channel == Channel.EMAIL:
+        return c.email.strip()
+    if channel == Channel.EINVOICE:
+        return f"{c.einvoice_address.strip()} / {c.einvoice_operator.strip()}".strip(" /")
+    return ", ".join(p for p in (c.street.strip(), f"{c.postal_code.strip()} {c.city.strip()}".strip()) if p)
+
+
+def _problem(channel: Channel, c: Any) -> str:
+    if channel == Channel.EMAIL and not c.email.strip():
+        return EmailAddressMissing.template
+    if channel == Channel.EINVOICE and not (c.einvoice_address.strip() and c.einvoice_operator.strip()):
+        return EinvoiceDataMissing.template
+    if channel == Channel.PAPER and not (c.street.strip() and c.postal_code.strip() and c.city.strip()):
+        return PostalAddressMissing.template
+    return ""
+
+
+_SENDABLE = (InvoiceStatus.OPEN, InvoiceStatus.PAID, InvoiceStatus.CREDITED, InvoiceStatus.COLLECTION,
+             InvoiceStatus.PAID_OUT)
+
+
+def list_unsent(session: Session, channel: Channel, *, billing_batch: str | None = None,
+                invoice_ids: Sequence[int] | None = None) -> list[UnsentRow]:
+    """Created, unsent invoices and reminders of one channel (none is being sent right now)."""
+    channel = Channel(channel)
+    live = select(Dispatch.id).where(Dispatch.invoice_id == Invoice.id, Dispatch.channel == channel,
+                                     Dispatch.status.in_(_LIVE)).exists()
+    stmt = (
+        select(Invoice, Customer, BillingRun.batch_id)
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .outerjoin(BillingRun, BillingRun.id == Invoice.billing_run_id)
+        .where(Invoice.channel == channel, Invoice.sent_at.is_(None), Invoice.status.in_(_SENDABLE), ~live)
+        .order_by(Invoice.number)
+    )
+    if billing_batch:
+        stmt = stmt.where(BillingRun.batch_id == billing_batch)
+    if invoice_ids is not None:
+        stmt = stmt.where(Invoice.id.in_(list(invoice_ids)))
+    rows = session.execute(stmt).all()
+    errors = _last_errors(session, [inv.id for inv, _c, _b in rows], channel)
+    return [
+        UnsentRow(inv.id, inv.number, inv.kind, c.id, c.customer_number, c.name, channel, _address_of(channel, c),
+                  inv.invoice_date, inv.due_date, inv.total_cents - inv.balance_applied_cents, batch or "",
+                  _problem(channel, c), errors.get(inv.id, ""))
+        for inv, c, batch in rows
+    ]
+
+
+def _last_errors(session: Session, invoice_ids: Sequence[int], channel: Channel) -> dict[int, str]:
+    if not invoice_ids:
+        return {}
+    out: dict[int, str] = {}
+    for i in range(0, len(invoice_ids), 5000):
+        part = list(invoice_ids[i:i + 5000])
+        for iid, error in session.execute(
+                select(Dispatch.invoice_id, Dispatch.error)
+                .where(Dispatch.invoice_id.in_(part), Dispatch.channel == channel,
+                       Dispatch.status == DispatchStatus.FAILED).order_by(Dispatch.id)):
+            out[iid] = error
+    return out
+
+
+# --- documents ------------------------------------------------------------------------------------
+
+def _documents(session: Session, invoice_ids: Sequence[int]) -> dict[int, InvoiceDocument]:
+    from desktop_app.services.invoices import invoice_documents
+
+    ids = list(invoice_ids)
+    return dict(zip(ids, invoice_documents(session, ids), strict=True))
+
+
+def _email_texts(session: Session, doc: InvoiceDocument) -> tuple[str, str]:
+    lang = doc.language if doc.language in ("fi", "sv", "en") else "fi"
+    from desktop_app.services.barcode import format_iban
+
+    values = {
+        "number": doc.invoice_number, "company": doc.seller.name, "customer": doc.buyer.name,
+        "amount": formatting.money(doc.amount_to_pay, lang), "due_date": formatting.date(doc.due_date, lang),
+        "reference": doc.reference, "iban": format_iban(doc.seller.iban) if doc.seller.iban else "",
+        "customer_number": doc.buyer.customer_number,
+    }
+    subject = str(settings_service.get(session, f"email.subject_{lang}"))
+    body = str(settings_service.get(session, f"email.body_{lang}")).replace("\\n", "\n")
+    return _fill(subject, values), _fill(body, values)
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    out = template
+    for key, value in values.items():
+        out = out.replace("{" + key + "}", value)
+    return out
+
+
+def _pdf_bytes(doc: InvoiceDocument, *, paper_form: bool) -> bytes:
+    import io
+
+    from desktop_app.services.documents.invoice_pdf import render_invoice_pdf
+
+    buffer = io.BytesIO()
+    render_invoice_pdf(doc, buffer, paper_form=paper_form)
+    return buffer.getvalue()
+
+
+def _email_message(session: Session, doc: InvoiceDocument, recipient: str, sender: str, message_id: str) -> EmailMessage:
+    subject, body = _email_texts(session, doc)
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = recipient
+    msg["Subject"] = subject
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = message_id
+    msg.set_content(body)
+    msg.add_attachment(_pdf_bytes(doc, paper_form=False), maintype="application", subtype="pdf",
+                       filename=f"{_file_word(doc)}_{doc.invoice_number}.pdf")
+    return msg
+
+
+def _file_word(doc: InvoiceDocument) -> str:
+    words = {"fi": "lasku", "sv": "faktura", "en": "invoice"}
+    if doc.kind == InvoiceKind.REMINDER:
+        words = {"fi": "maksumuistutus", "sv": "betalningspaminnelse", "en": "reminder"}
+    elif doc.kind in (InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND_INVOICE):
+        words = {"fi": "hyvityslasku", "sv": "kreditfaktura", "en": "credit_note"}
+    return words.get(doc.language, words["fi"])
+
+
+def _message_id(invoice_number: int, sender: str) -> str:
+    """The same for every attempt at one invoice: a repeat after a crash is a duplicate mail systems drop."""
+    domain = sender.rpartition("@")[2] or "reskontra.invalid"
+    return f"<invoice.{invoice_number}@{domain}>"
+
+
+def _einvoice_xml(session: Session, doc: InvoiceDocument, customer: Any, created_at: dt.datetime,
+                  message_id: str) -> bytes:
+    from desktop_app.services.finvoice import finvoice_xml
+
+    return finvoice_xml(
+        doc, seller_einvoice_address=str(settings_service.get(session, "company.einvoice_address")),
+        seller_einvoice_operator=str(settings_service.get(session, "company.einvoice_operator")),
+        buyer_einvoice_operator=customer.einvoice_operator.strip(), message_id=message_id, created_at=created_at)
+
+
+def preview(session: Session, channel: Channel, invoice_ids: Sequence[int], *, now: dt.datetime | None = None,
+            limit: int = 20) -> list[PreviewDocument]:
+    """What would go out, for the first ``limit`` invoices; nothing is claimed, written or sent."""
+    channel = Channel(channel)
+    now = now or dt.datetime.now(dt.UTC)
+    ids = list(invoice_ids)[:limit]
+    docs = _documents(session, ids)
+    customers = _customers(session, ids)
+    out: list[PreviewDocument] = []
+    for iid in ids:
+        doc, customer = docs[iid], customers[iid]
+        number = int(doc.invoice_number)
+        if channel == Channel.EMAIL:
+            subject, body = _email_texts(session, doc)
+            out.append(PreviewDocument(iid, number, channel, customer.email, subject=subject, body=body,
+                                       pdf=_pdf_bytes(doc, paper_form=False)))
+        elif channel == Channel.EINVOICE:
+            from desktop_app.services.finvoice import finvoice_file_name
+
+            out.append(PreviewDocument(iid, number, channel, _address_of(channel, customer),
+                                       xml=_einvoice_xml(session, doc, customer, now, f"preview-{number}"),
+                                       file_name=finvoice_file_name(number, now, 1)))
+        else:
+            out.append(PreviewDocument(iid, number, channel, _address_of(channel, customer),
+                                       pdf=_pdf_bytes(doc, paper_form=True)))
+    return out
+
+
+def _customers(session: Session, invoice_ids: Sequence[int]) -> dict[int, Any]:
+    out: dict[int, Any] = {}
+    ids = list(invoice_ids)
+    for i in range(0, len(ids), 5000):
+        for iid, customer in session.execute(
+                select(Invoice.id, Customer).join(Customer, Customer.id == Invoice.customer_id)
+                .where(Invoice.id.in_(ids[i:i + 5000]))):
+            out[iid] = customer
+    return out
+
+
+# --- the send -------------------------------------------------------------------------------------
+
+@dataclass
+class _Batch:
+    channel: Channel
+    batch_id: int
+    actor: Actor
+    now: dt.datetime
+    sent: list[SentItem] = field(default_factory=list)
+    failed: list[FailedItem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    recovered: int = 0
+    resent: int = 0
+
+
+def _fail_item(iid: int, number: int, customer_number: int, err: ReskontraError) -> FailedItem:
+    return FailedItem(iid, number, customer_number, err.english(), err.template,
+                      tuple((k, str(v)) for k, v in err.params.items()))
+
+
+def _check_folder(path: str) -> Path:
+    folder = Path(path).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".reskontra-write-test-", delete=True):
+            pass
+    except OSError as exc:
+        raise FolderNotWritable(path=str(folder), detail=exc.strerror or str(exc)) from exc
+    return folder
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write under a temporary name and rename into place: a file that exists is a whole file."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        with open(partial, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _start_batch(session_factory: sessionmaker[Session], actor: Actor, channel: Channel, pdf_only: bool,
+                 output: str) -> int:
+    with session_factory() as session:
+        batch = SendingBatch(channel=channel, created_by=actor.user_id, output_path=output, pdf_only=pdf_only,
+                             owner=_owner())
+        session.add(batch)
+        session.flush()
+        audit.record(session, actor, "sending.started", "sending_batch", batch.id,
+                     after={"channel": channel, "pdf_only": pdf_only, "output": output})
+        session.commit()
+        return batch.id
+
+
+STALE_AFTER = dt.timedelta(minutes=10)  # a claim of another computer older than this is dead
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _owner_alive(owner: str, claimed_at: dt.datetime, now: dt.datetime) -> bool:
+    """Is the process that made a claim still running? Ours: ask the OS; another computer's: by age."""
+    host, _, pid_text = owner.rpartition(":")
+    if host == socket.gethostname() and pid_text.isdigit() and os.name == "posix":
+        if int(pid_text) == os.getpid():
+            return True
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+    if claimed_at.tzinfo is None:
+        claimed_at = claimed_at.replace(tzinfo=dt.UTC)
+    return now - claimed_at < STALE_AFTER
+
+
+def _recover_crashed_claims(session_factory: sessionmaker[Session], actor: Actor, channel: Channel,
+                            invoice_ids: Sequence[int], batch: _Batch) -> set[int]:
+    """Claims left ``pending`` by a run that died: a file channel's file says whether it went out.
+
+    Returns the invoices whose claim is stale and whose send must be repeated (email, or a file that
+    was never written): their old claim is closed as failed so a new one can be made.
+    """
+    redo: set[int] = set()
+    with session_factory() as session:
+        found = session.execute(
+            select(Dispatch, SendingBatch.owner).join(SendingBatch, SendingBatch.id == Dispatch.batch_id)
+            .where(Dispatch.channel == channel, Dispatch.status == DispatchStatus.PENDING,
+                   Dispatch.invoice_id.in_(list(invoice_ids)), SendingBatch.id != batch.batch_id)
+        ).all()
+        stale = [d for d, owner in found if not _owner_alive(owner, d.claimed_at, batch.now)]
+        for dispatch in stale:
+            if channel != Channel.EMAIL and dispatch.file_path and Path(dispatch.file_path).exists():
+                dispatch.status = DispatchStatus.SENT
+                dispatch.finished_at = batch.now
+                session.execute(update(Invoice).where(Invoice.id == dispatch.invoice_id).values(sent_at=batch.now))
+                batch.recovered += 1
+            else:
+                if dispatch.file_path:  # a half-written file of the dead run
+                    final = Path(dispatch.file_path)
+                    final.with_name(f".{final.name}.part").unlink(missing_ok=True)
+                dispatch.status = DispatchStatus.FAILED
+                dispatch.error = "The sending was interrupted (the program stopped); sent again"
+                dispatch.finished_at = batch.now
+                redo.add(dispatch.invoice_id)
+        if stale:
+            audit.record(session, actor, "sending.recovered", "sending_batch", batch.batch_id,
+                         after={"closed_as_sent": batch.recovered, "to_send_again": len(redo)})
+        session.commit()
+    return redo
+
+
+def _claim(session_factory: sessionmaker[Session], batch: _Batch, invoice_id: int, file_path: str = "") -> int | None:
+    """Commit a pending dispatch for the invoice; None if it is sent or being sent elsewhere."""
+    with session_factory() as session:
+        sent_at = session.scalar(select(Invoice.sent_at).where(Invoice.id == invoice_id))
+        if sent_at is not None:
+            return None
+        attempts = int(session.scalar(select(func.count()).select_from(Dispatch).where(
+            Dispatch.invoice_id == invoice_id, Dispatch.channel == batch.channel)) or 0)
+        dispatch = Dispatch(invoice_id=invoice_id, channel=batch.channel, batch_id=batch.batch_id,
+                            status=DispatchStatus.PENDING, attempts=attempts + 1, file_path=file_path)
+        session.add(dispatch)
+        try:
+            session.commit()
+        except IntegrityError:
+            session.rollback()
+            return None
+        return dispatch.id
+
+
+def _close(session_factory: sessionmaker[Session], batch: _Batch, dispatch_ids: Sequence[int],
+           invoice_ids: Sequence[int], error: str = "", file_path: str = "") -> None:
+    with session_factory() as session:
+        status = DispatchStatus.FAILED if error else DispatchStatus.SENT
+        values: dict[str, Any] = {"status": status, "finished_at": batch.now, "error": error}
+        if file_path:
+            values["file_path"] = file_path
+        session.execute(update(Dispatch).where(Dispatch.id.in_(list(dispatch_ids))).values(**values))
+        if not error:
+            session.execute(update(Invoice).where(Invoice.id.in_(list(invoice_ids))).values(sent_at=batch.now))
+        session.commit()
+
+
+def _finish_batch(session_factory: sessionmaker[Session], batch: _Batch, cancelled: bool, output: str) -> None:
+    with session_factory() as session:
+        row = session.get(SendingBatch, batch.batch_id)
+        assert row is not None
+        row.finished_at = dt.datetime.now(dt.UTC)
+        row.sent, row.failed, row.cancelled = len(batch.sent), len(batch.failed), cancelled
+        if output:
+            row.output_path = output
+        audit.record(session, batch.actor, "sending.finished", "sending_batch", batch.batch_id,
+                     after={"channel": batch.channel, "sent": len(batch.sent), "failed": len(batch.failed),
+                            "files": batch.files[:50], "cancelled": cancelled,
+                            "failures": [{"invoice": f.number, "reason": f.reason} for f in batch.failed[:200]]})
+        session.commit()
+
+
+def send(
+    session_factory: sessionmaker[Session],
+    actor: Actor,
+    channel: Channel,
+    invoice_ids: Sequence[int],
+    *,
+    pdf_only: bool = False,
+    output_dir: str | None = None,
+    transport: EmailTransport | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    now: dt.datetime | None = None,
+) -> SendResult:
+    """Send these invoices on ``channel`` (or, ``pdf_only``, write their PDFs and mark nothing sent)."""
+    try:
+        channel = Channel(channel)
+    except ValueError as exc:
+        raise UnknownChannel(channel=str(channel)) from exc
+    now = now or dt.datetime.now(dt.UTC)
+    ids = list(dict.fromkeys(invoice_ids))
+    config: SmtpConfig | None = None
+    with session_factory() as session:
+        if pdf_only:
+            folder = _check_folder(output_dir or str(settings_service.get(session, "paper.output_dir") or "")
+                                   or _missing(PrintFolderNotSet()))
+        elif channel == Channel.EINVOICE:
+            folder = _check_folder(output_dir or str(settings_service.get(session, "einvoice.outbox_dir") or "")
+                                   or _missing(OutboxNotSet()))
+        elif channel == Channel.PAPER:
+            folder = _check_folder(output_dir or str(settings_service.get(session, "paper.output_dir") or "")
+                                   or _missing(PrintFolderNotSet()))
+        else:
+            folder = Path(".")
+            if transport is None:
+                config = smtp_config(session)
+        known = set(session.scalars(select(Invoice.id).where(Invoice.id.in_(ids)))) if ids else set()
+        for iid in ids:
+            if iid not in known:
+                raise NotFound(what="Invoice", key=str(iid))
+    batch = _Batch(channel, _start_batch(session_factory, actor, channel, pdf_only, str(folder)), actor, now)
+    cancelled = False
+    output = ""
+    own_transport = None
+    try:
+        if pdf_only:
+            cancelled = _pdf_only(session_factory, batch, ids, folder, progress, cancel)
+        else:
+            redo = _recover_crashed_claims(session_factory, actor, channel, ids, batch)
+            if channel == Channel.EMAIL:
+                if transport is None:
+                    assert config is not None
+                    transport = own_transport = SmtpTransport(config)
+                batch.resent = len(redo)
+                cancelled = _send_emails(session_factory, batch, ids, transport, progress, cancel)
+            elif channel == Channel.EINVOICE:
+                cancelled = _send_einvoices(session_factory, batch, ids, folder, progress, cancel)
+            else:
+                cancelled, output = _send_paper(session_factory, batch, ids, folder, progress, cancel)
+    finally:
+        if own_transport is not None:
+            own_transport.close()
+        _finish_batch(session_factory, batch, cancelled, output)
+    return SendResult(batch.batch_id, channel, False, pdf_only, tuple(batch.sent), tuple(batch.failed),
+                      tuple(batch.files), batch.recovered, batch.resent, cancelled)
+
+
+def _missing(err: SendingError) -> str:
+    raise err
+
+
+def _rows_for(session_factory: sessionmaker[Session], channel: Channel, ids: Sequence[int]) -> dict[int, Any]:
+    with session_factory() as session:
+        out: dict[int, Any] = {}
+        for i in range(0, len(ids), 5000):
+            for inv, customer in session.execute(
+                    select(Invoice, Customer).join(Customer, Customer.id == Invoice.customer_id)
+                    .where(Invoice.id.in_(list(ids[i:i + 5000])))):
+                session.expunge(inv)
+                session.expunge(customer)
+                out[inv.id] = (inv, customer)
+        return out
+
+
+def _precheck(batch: _Batch, inv: Any, customer: Any) -> ReskontraError | None:
+    if inv.sent_at is not None:
+        return AlreadySent()
+    if inv.status not in _SENDABLE:
+        return NotSendable(status=str(inv.status))
+    problem = _problem(batch.channel, customer)
+    if problem:
+        return SendProblem(problem)
+    return None
+
+
+def _chunks(ids: Sequence[int], size: int) -> Iterable[list[int]]:
+    for i in range(0, len(ids), size):
+        yield list(ids[i:i + size])
+
+
+def _send_emails(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequence[int],
+                 transport: EmailTransport, progress: Progress | None, cancel: Cancel | None) -> bool:
+    rows = _rows_for(session_factory, batch.channel, ids)
+    with session_factory() as session:
+        sender = str(settings_service.get(session, "smtp.sender"))
+    done = 0
+    unreachable: ReskontraError | None = None
+    for chunk in _chunks(ids, 200):
+        with session_factory() as session:
+            docs = _documents(session, chunk)
+            for iid in chunk:
+                if cancel is not None and cancel():
+                    return True
+                inv, customer = rows[iid]
+                err = _precheck(batch, inv, customer) or unreachable
+                if err is not None:
+                    batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, err))
+                else:
+                    dispatch_id = _claim(session_factory, batch, iid)
+                    if dispatch_id is None:
+                        batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, BeingSentElsewhere()))
+                    else:
+                        try:
+                            message = _email_message(session, docs[iid], customer.email.strip(), sender,
+                                                     _message_id(inv.number, sender))
+                            transport.send(message)
+                        except ReskontraError as exc:
+                            _close(session_factory, batch, [dispatch_id], [iid], error=exc.english())
+                            batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, exc))
+                            if isinstance(exc, (SmtpUnreachable, SmtpLoginFailed)):
+                                unreachable = exc  # the rest would fail the same way: say so, try no more
+                        else:
+                            _close(session_factory, batch, [dispatch_id], [iid])
+                            batch.sent.append(SentItem(iid, inv.number, customer.customer_number))
+                done += 1
+                if progress is not None:
+                    progress(done, len(ids))
+    return False
+
+
+def _send_einvoices(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequence[int], folder: Path,
+                    progress: Progress | None, cancel: Cancel | None) -> bool:
+    from desktop_app.services.finvoice import finvoice_file_name
+
+    rows = _rows_for(session_factory, batch.channel, ids)
+    done = 0
+    manifest: list[dict[str, Any]] = []
+    cancelled = False
+    seq = 0
+    for chunk in _chunks(ids, 200):
+        if cancelled:
+            break
+        with session_factory() as session:
+            docs = _documents(session, chunk)
+            for iid in chunk:
+                if cancel is not None and cancel():
+                    cancelled = True
+                    break
+                inv, customer = rows[iid]
+                err = _precheck(batch, inv, customer)
+                if err is not None:
+                    batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, err))
+                else:
+                    seq += 1
+                    path = folder / finvoice_file_name(inv.number, batch.now, seq)
+                    dispatch_id = _claim(session_factory, batch, iid, file_path=str(path))
+                    if dispatch_id is None:
+                        batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, BeingSentElsewhere()))
+                    else:
+                        try:
+                            xml = _einvoice_xml(session, docs[iid], customer, batch.now,
+                                                f"{batch.batch_id}-{dispatch_id}")
+                            _write_atomically(path, xml)
+                        except OSError as exc:
+                            problem = FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))
+                            _close(session_factory, batch, [dispatch_id], [iid], error=problem.english())
+                            batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, problem))
+                        else:
+                            _close(session_factory, batch, [dispatch_id], [iid])
+                            batch.sent.append(SentItem(iid, inv.number, customer.customer_number, str(path)))
+                            batch.files.append(str(path))
+                            manifest.append({"file": path.name, "invoice_number": inv.number,
+                                             "customer_number": customer.customer_number,
+                                             "amount": str(to_decimal(inv.total_cents - inv.balance_applied_cents))})
+                done += 1
+                if progress is not None:
+                    progress(done, len(ids))
+    if manifest:
+        name = f"{batch.now:%Y%m%dT%H%M%S}_batch_{batch.batch_id:06d}_manifest.json"
+        path = folder / name
+        body = {"batch": batch.batch_id, "created": batch.now.isoformat(), "count": len(manifest),
+                "total": str(sum((Decimal(m["amount"]) for m in manifest), Decimal("0.00"))),
+                "files": manifest}
+        try:
+            _write_atomically(path, json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"))
+            batch.files.append(str(path))
+        except OSError as exc:
+            batch.failed.append(FailedItem(0, 0, 0, FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))
+                                           .english()))
+    return cancelled
+
+
+def _send_paper(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequence[int], folder: Path,
+                progress: Progress | None, cancel: Cancel | None) -> tuple[bool, str]:
+    """One print-ready PDF for the batch: claimed all first, written once, marked sent together."""
+    from desktop_app.services.documents.invoice_pdf import render_batch
+
+    rows = _rows_for(session_factory, batch.channel, ids)
+    path = folder / f"print_batch_{batch.now:%Y%m%d_%H%M%S}_{batch.batch_id:06d}.pdf"
+    claimed: list[tuple[int, int]] = []  # (invoice id, dispatch id)
+    for n, iid in enumerate(ids, start=1):
+        if cancel is not None and cancel():
+            _close(session_factory, batch, [d for _i, d in claimed], [i for i, _d in claimed],
+                   error="Cancelled before the print batch was written")
+            return True, ""
+        inv, customer = rows[iid]
+        err = _precheck(batch, inv, customer)
+        if err is not None:
+            batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, err))
+        else:
+            dispatch_id = _claim(session_factory, batch, iid, file_path=str(path))
+            if dispatch_id is None:
+                batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, BeingSentElsewhere()))
+            else:
+                claimed.append((iid, dispatch_id))
+        if progress is not None:
+            progress(n // 2, len(ids))
+    if not claimed:
+        return False, ""
+    invoice_ids = [i for i, _d in claimed]
+    with session_factory() as session:
+        docs = _documents(session, invoice_ids)
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        render_batch([docs[i] for i in invoice_ids], str(partial), paper_form=True)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        problem = FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))
+        _close(session_factory, batch, [d for _i, d in claimed], invoice_ids, error=problem.english())
+        for iid in invoice_ids:
+            inv, customer = rows[iid]
+            batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, problem))
+        return False, ""
+    _close(session_factory, batch, [d for _i, d in claimed], invoice_ids)
+    for iid in invoice_ids:
+        inv, customer = rows[iid]
+        batch.sent.append(SentItem(iid, inv.number, customer.customer_number, str(path)))
+    batch.files.append(str(path))
+    if progress is not None:
+        progress(len(ids), len(ids))
+    return False, str(path)
+
+
+def _pdf_only(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequence[int], folder: Path,
+              progress: Progress | None, cancel: Cancel | None) -> bool:
+    """The PDFs of the selection, one file each; nothing is marked sent (a PDF_ONLY dispatch is a note)."""
+    from desktop_app.services.documents.invoice_pdf import render_invoice_pdf
+
+    done = 0
+    for chunk in _chunks(ids, 200):
+        with session_factory() as session:
+            docs = _documents(session, chunk)
+            numbers = {iid: number for iid, number in session.execute(
+                select(Invoice.id, Invoice.number).where(Invoice.id.in_(chunk)))}
+            customers = _customers(session, chunk)
+            for iid in chunk:
+                if cancel is not None and cancel():
+                    return True
+                doc = docs[iid]
+                path = folder / f"{_file_word(doc)}_{numbers[iid]}.pdf"
+                partial = path.with_name(f".{path.name}.part")
+                try:
+                    render_invoice_pdf(doc, str(partial), paper_form=batch.channel == Channel.PAPER)
+                    os.replace(partial, path)
+                except OSError as exc:
+                    partial.unlink(missing_ok=True)
+                    batch.failed.append(_fail_item(iid, numbers[iid], customers[iid].customer_number,
+                                                   FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))))
+                else:
+                    session.add(Dispatch(invoice_id=iid, channel=batch.channel, batch_id=batch.batch_id,
+                                         status=DispatchStatus.PDF_ONLY, file_path=str(path), finished_at=batch.now))
+                    batch.files.append(str(path))
+                    batch.sent.append(SentItem(iid, numbers[iid], customers[iid].customer_number, str(path)))
+                done += 1
+                if progress is not None:
+                    progress(done, len(ids))
+            session.commit()
+    return False
+
+
+# --- after the send: summaries, rejected e-invoices -----------------------------------------------
+
+def list_batches(session: Session, channel: Channel | None = None, limit: int = 200) -> list[BatchInfo]:
+    stmt = select(SendingBatch).order_by(SendingBatch.id.desc()).limit(limit)
+    if channel is not None:
+        stmt = stmt.where(SendingBatch.channel == Channel(channel))
+    return [BatchInfo(b.id, b.channel, b.started_at, b.finished_at, b.sent, b.failed, b.output_path, b.pdf_only,
+                      b.cancelled) for b in session.scalars(stmt)]
+
+
+def batch_dispatches(session: Session, batch_id: int) -> list[DispatchRow]:
+    if session.get(SendingBatch, batch_id) is None:
+        raise NotFound(what="Sending batch", key=str(batch_id))
+    return [
+        DispatchRow(d.invoice_id, number, cnum, cname, d.status, d.attempts, d.error, d.file_path)
+        for d, number, cnum, cname in session.execute(
+            select(Dispatch, Invoice.number, Customer.customer_number, Customer.name)
+            .join(Invoice, Invoice.id == Dispatch.invoice_id).join(Customer, Customer.id == Invoice.customer_id)
+            .where(Dispatch.batch_id == batch_id).order_by(Invoice.number))
+    ]
+
+
+class NotSentEinvoice(ReskontraError):
+    template = "Invoice {number} has not been sent as an e-invoice, so it cannot be marked rejected."
+
+
+def mark_rejected(session: Session, actor: Actor, invoice_id: int, reason: str) -> None:
+    """The operator returned the e-invoice ("payer does not accept e-invoices"): it is unsent again."""
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise NotFound(what="Invoice", key=str(invoice_id))
+    dispatch = session.scalar(select(Dispatch).where(
+        Dispatch.invoice_id == invoice_id, Dispatch.channel == Channel.EINVOICE,
+        Dispatch.status == DispatchStatus.SENT))
+    if dispatch is None:
+        raise NotSentEinvoice(number=invoice.number)
+    dispatch.status = DispatchStatus.FAILED
+    dispatch.error = f"Rejected by the operator: {reason}".strip()
+    invoice.sent_at = None
+    audit.record(session, actor, "einvoice.rejected", "invoice", invoice_id, after={"reason": reason})
+
+
+def switch_channel(session: Session, actor: Actor, invoice_ids: Sequence[int], channel: Channel) -> int:
+    """Send these unsent invoices on another channel (e.g. a rejected e-invoice as a letter)."""
+    channel = Channel(channel)
+    changed = 0
+    for invoice in session.scalars(select(Invoice).where(Invoice.id.in_(list(invoice_ids)))):
+        if invoice.sent_at is not None:
+            raise AlreadySentCannotSwitch(number=invoice.number)
+        if invoice.channel != channel:
+            audit.record(session, actor, "invoice.channel_changed", "invoice", invoice.id,
+                         before={"channel": invoice.channel}, after={"channel": channel})
+            invoice.channel = channel
+            changed += 1
+    return changed
+
+
+class AlreadySentCannotSwitch(ReskontraError):
+    template = "Invoice {number} has already been sent; it keeps its channel."
