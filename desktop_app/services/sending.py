@@ -353,6 +353,12 @@ def set_smtp_password(session: Session, actor: Actor, password: str) -> None:
     audit.record(session, actor, "setting.changed", "setting", None, after={"smtp.password": "(stored in the keyring)"})
 
 
+def smtp_password_needed(session: Session) -> bool:
+    """A login is set up but neither the keyring nor the environment has its password: ask the clerk."""
+    user = str(settings_service.get(session, "smtp.user") or "")
+    return bool(user) and not smtp_password(user)
+
+
 def smtp_password_state(session: Session) -> str:
     user = str(settings_service.get(session, "smtp.user") or "")
     return "(stored in the keyring)" if user and smtp_password(user) else "(not set)"
@@ -728,11 +734,15 @@ def send(
     pdf_only: bool = False,
     output_dir: str | None = None,
     transport: EmailTransport | None = None,
+    smtp_password: str | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     now: dt.datetime | None = None,
 ) -> SendResult:
-    """Send these invoices on ``channel`` (or, ``pdf_only``, write their PDFs and mark nothing sent)."""
+    """Send these invoices on ``channel`` (or, ``pdf_only``, write their PDFs and mark nothing sent).
+
+    ``smtp_password``: typed by the clerk for this session where the computer has no keyring.
+    """
     try:
         channel = Channel(channel)
     except ValueError as exc:
@@ -754,6 +764,9 @@ def send(
             folder = Path(".")
             if transport is None:
                 config = smtp_config(session)
+                if smtp_password is not None:
+                    config = SmtpConfig(config.host, config.port, config.security, config.user, smtp_password,
+                                        config.sender, config.timeout)
         known = set(session.scalars(select(Invoice.id).where(Invoice.id.in_(ids)))) if ids else set()
         for iid in ids:
             if iid not in known:
@@ -891,8 +904,9 @@ def _send_einvoices(session_factory: sessionmaker[Session], batch: _Batch, ids: 
                             xml = _einvoice_xml(session, docs[iid], customer, batch.now,
                                                 f"{batch.batch_id}-{dispatch_id}")
                             _write_atomically(path, xml)
-                        except OSError as exc:
-                            problem = FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))
+                        except (OSError, ReskontraError) as exc:
+                            problem = exc if isinstance(exc, ReskontraError) else FileWriteFailed(
+                                path=str(path), detail=exc.strerror or str(exc))
                             _close(session_factory, batch, [dispatch_id], [iid], error=problem.english())
                             batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, problem))
                         else:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>SendingPage</source>
+            <comment>Being sent</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SendingPage</source>
+            <comment>Sent</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SendingPage</source>
+            <comment>Failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SendingPage</source>
+            <comment>PDF only</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BilledInvoicesModel</name>
         <message>
             <source>Invoice number</source>
@@ -783,6 +806,37 @@
         </message>
     </context>
     <context>
+        <name>DispatchesModel</name>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">Numero</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation type="unfinished">Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished">Asiakas</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InvoicesModel</name>
         <message>
             <source>Number</source>
@@ -1042,10 +1096,244 @@
         </message>
     </context>
     <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Preview — nothing is sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PREVIEW: this is what would go out. Nothing has been sent or marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[attachment: the invoice as PDF]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A printed letter to:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RowTableModel</name>
         <message>
             <source>Yes</source>
             <translation>Kyllä</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendingPage</name>
+        <message>
+            <source>Sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EMAIL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-INVOICE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PAPER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending invoices and reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Billing run:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview (sends nothing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PREVIEW IS ON: pressing the button shows what would go out and sends nothing. Switch Preview off to send for real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make PDFs only…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the documents of the selection to a folder; nothing is marked sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the selected invoices on another channel (e.g. a rejected e-invoice as a letter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier sending batches:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) cannot be sent on this channel; the row says why.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDFs only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3 sent, %4 failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send invoices by email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send e-invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print invoices (paper batch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 selected, %2 can be sent (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Send %n invoice(s) on the channel %1 now?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>SMTP password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer keeps no passwords. The SMTP password (kept until you close Reskontra):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the PDFs…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n PDF(s) written; nothing was marked sent.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) sent by email.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n e-invoice(s) written to the outbox for the operator.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) in the print batch.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed and stay unsent:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the rest were not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the PDFs</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Move %n invoice(s) to the channel %1?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) moved.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Sending batch %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1076,6 +1364,53 @@
         <message>
             <source>Total</source>
             <translation>Yhteensä</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsentModel</name>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">Numero</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">Laji</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation type="unfinished">Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished">Asiakas</translation>
+        </message>
+        <message>
+            <source>Address on this channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation type="unfinished">Eräpäivä</translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation type="unfinished">Maksettavaa</translation>
+        </message>
+        <message>
+            <source>Batch id</source>
+            <translation type="unfinished">Luontitunnus</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation type="unfinished">Virhe: %1</translation>
+        </message>
+        <message>
+            <source>Last attempt failed: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1644,6 +1979,98 @@
         <message>
             <source>{value} is not a customer field that can be changed.</source>
             <translation>{value} ei ole muutettavissa oleva asiakastieto.</translation>
+        </message>
+        <message>
+            <source>Customer {customer} has no e-invoice address, so no e-invoice can be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The e-invoice setting {setting} must be 2 to {max_length} characters, not '{value}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The company's bank account (IBAN) is not set; an e-invoice needs the account to pay to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the e-invoice outbox folder in the settings (einvoice.outbox_dir) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the print batch folder in the settings (paper.output_dir) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the SMTP server in the settings (smtp.host) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to the folder {path}: {detail}. Nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no password store (keyring); set the SMTP password in the environment variable RESKONTRA_SMTP_PASSWORD instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown sending channel {channel}; choose email, einvoice or paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer has no email address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer has no e-invoice address or operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer has no postal address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being sent from another desk at the same time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot connect to the SMTP server {where}: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMTP server refused the message: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMTP server did not accept the login: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMTP server refused the address {address}: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invoice is {status} and is not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the SMTP user (smtp.user) before its password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice {number} has not been sent as an e-invoice, so it cannot be marked rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice {number} has already been sent; it keeps its channel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending batch</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
