@@ -80,65 +80,65 @@
     <name>SendingPage</name>
     <message numerus="yes">
         <source>%n invoice(s) cannot be sent on this channel; the row says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice cannot be sent on this channel; the row says why.</numerusform>
+            <numerusform>%n invoices cannot be sent on this channel; the rows say why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %n invoice(s) on the channel %1 now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send %n invoice on the channel %1 now?</numerusform>
+            <numerusform>Send %n invoices on the channel %1 now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n PDF(s) written; nothing was marked sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PDF written; nothing was marked sent.</numerusform>
+            <numerusform>%n PDFs written; nothing was marked sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) sent by email.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice sent by email.</numerusform>
+            <numerusform>%n invoices sent by email.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-invoice(s) written to the outbox for the operator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-invoice written to the outbox for the operator.</numerusform>
+            <numerusform>%n e-invoices written to the outbox for the operator.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) in the print batch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice in the print batch.</numerusform>
+            <numerusform>%n invoices in the print batch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed and stay unsent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed and stays unsent:</numerusform>
+            <numerusform>%n failed and stay unsent:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n invoice(s) to the channel %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n invoice to the channel %1?</numerusform>
+            <numerusform>Move %n invoices to the channel %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice moved.</numerusform>
+            <numerusform>%n invoices moved.</numerusform>
         </translation>
     </message>
 </context>

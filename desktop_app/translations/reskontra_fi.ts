@@ -6,22 +6,22 @@
         <message>
             <source>SendingPage</source>
             <comment>Being sent</comment>
-            <translation type="unfinished" />
+            <translation type="vanished">Lähetetään</translation>
         </message>
         <message>
             <source>SendingPage</source>
             <comment>Sent</comment>
-            <translation type="unfinished" />
+            <translation type="vanished">Lähetetty</translation>
         </message>
         <message>
             <source>SendingPage</source>
             <comment>Failed</comment>
-            <translation type="unfinished" />
+            <translation type="vanished">Epäonnistui</translation>
         </message>
         <message>
             <source>SendingPage</source>
             <comment>PDF only</comment>
-            <translation type="unfinished" />
+            <translation type="vanished">Vain PDF</translation>
         </message>
     </context>
     <context>
@@ -809,31 +809,31 @@
         <name>DispatchesModel</name>
         <message>
             <source>Number</source>
-            <translation type="unfinished">Numero</translation>
+            <translation>Numero</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished">Asiakasnumero</translation>
+            <translation>Asiakasnumero</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">Asiakas</translation>
+            <translation>Asiakas</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Tulos</translation>
         </message>
         <message>
             <source>Attempt</source>
-            <translation type="unfinished" />
+            <translation>Lähetyskerrat</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Syy</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Tiedosto</translation>
         </message>
     </context>
     <context>
@@ -1099,36 +1099,37 @@
         <name>PreviewDialog</name>
         <message>
             <source>Preview — nothing is sent</source>
-            <translation type="unfinished" />
+            <translation>Esikatselu – mitään ei lähetetä</translation>
         </message>
         <message>
             <source>PREVIEW: this is what would go out. Nothing has been sent or marked.</source>
-            <translation type="unfinished" />
+            <translation>ESIKATSELU: tämä lähtisi asiakkaille. Mitään ei ole lähetetty eikä merkitty lähetetyksi.</translation>
         </message>
         <message>
             <source>Open the PDF</source>
-            <translation type="unfinished" />
+            <translation>Avaa PDF</translation>
         </message>
         <message>
             <source>Invoice %1 → %2</source>
-            <translation type="unfinished" />
+            <translation>Lasku %1 → %2</translation>
         </message>
         <message>
             <source>To: %1</source>
-            <translation type="unfinished" />
+            <translation>Vastaanottaja: %1</translation>
         </message>
         <message>
             <source>Subject: %1</source>
-            <translation type="unfinished" />
+            <translation>Aihe: %1</translation>
         </message>
         <message>
             <source>[attachment: the invoice as PDF]</source>
-            <translation type="unfinished" />
+            <translation>[liite: lasku PDF-tiedostona]</translation>
         </message>
         <message>
             <source>A printed letter to:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Tulostettava kirje vastaanottajalle:
+%1</translation>
         </message>
     </context>
     <context>
@@ -1141,199 +1142,215 @@
     <context>
         <name>SendingPage</name>
         <message>
+            <source>Being sent</source>
+            <translation>Lähetetään</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Lähetetty</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Epäonnistui</translation>
+        </message>
+        <message>
+            <source>PDF only</source>
+            <translation>Vain PDF</translation>
+        </message>
+        <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Lähetys</translation>
         </message>
         <message>
             <source>EMAIL</source>
-            <translation type="unfinished" />
+            <translation>SÄHKÖPOSTI</translation>
         </message>
         <message>
             <source>E-INVOICE</source>
-            <translation type="unfinished" />
+            <translation>VERKKOLASKU</translation>
         </message>
         <message>
             <source>PAPER</source>
-            <translation type="unfinished" />
+            <translation>PAPERI</translation>
         </message>
         <message>
             <source>Sending invoices and reminders</source>
-            <translation type="unfinished" />
+            <translation>Laskujen ja muistutusten lähetys</translation>
         </message>
         <message>
             <source>Channel:</source>
-            <translation type="unfinished" />
+            <translation>Lähetyskanava:</translation>
         </message>
         <message>
             <source>Billing run:</source>
-            <translation type="unfinished" />
+            <translation>Laskutusajo:</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Päivitä</translation>
         </message>
         <message>
             <source>Preview (sends nothing)</source>
-            <translation type="unfinished" />
+            <translation>Esikatselu (ei lähetä mitään)</translation>
         </message>
         <message>
             <source>PREVIEW IS ON: pressing the button shows what would go out and sends nothing. Switch Preview off to send for real.</source>
-            <translation type="unfinished" />
+            <translation>ESIKATSELU ON PÄÄLLÄ: painike näyttää, mitä lähtisi, eikä lähetä mitään. Lähetä oikeasti kytkemällä esikatselu pois päältä.</translation>
         </message>
         <message>
             <source>Make PDFs only…</source>
-            <translation type="unfinished" />
+            <translation>Tee vain PDF-tiedostot…</translation>
         </message>
         <message>
             <source>Write the documents of the selection to a folder; nothing is marked sent</source>
-            <translation type="unfinished" />
+            <translation>Tallenna valittujen asiakirjat kansioon; mitään ei merkitä lähetetyksi</translation>
         </message>
         <message>
             <source>Change channel</source>
-            <translation type="unfinished" />
+            <translation>Vaihda lähetyskanava</translation>
         </message>
         <message>
             <source>Send the selected invoices on another channel (e.g. a rejected e-invoice as a letter)</source>
-            <translation type="unfinished" />
+            <translation>Lähetä valitut laskut toista lähetyskanavaa pitkin (esim. hylätty verkkolasku paperilaskuna)</translation>
         </message>
         <message>
             <source>Earlier sending batches:</source>
-            <translation type="unfinished" />
+            <translation>Aiemmat lähetyserät:</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Näytä</translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) cannot be sent on this channel; the row says why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lasku ei ole lähetettävissä tällä kanavalla; syy näkyy rivillä.</numerusform>
+                <numerusform>%n laskua ei ole lähetettävissä tällä kanavalla; syy näkyy riveillä.</numerusform>
             </translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Kaikki</translation>
         </message>
         <message>
             <source>PDFs only</source>
-            <translation type="unfinished" />
+            <translation>Vain PDF-tiedostot</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 sent, %4 failed</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3 lähetetty, %4 epäonnistui</translation>
         </message>
         <message>
             <source>to %1</source>
-            <translation type="unfinished" />
+            <translation>kanavalle %1</translation>
         </message>
         <message>
             <source>Send invoices by email</source>
-            <translation type="unfinished" />
+            <translation>Lähetä laskut sähköpostilla</translation>
         </message>
         <message>
             <source>Send e-invoices</source>
-            <translation type="unfinished" />
+            <translation>Lähetä verkkolaskut</translation>
         </message>
         <message>
             <source>Print invoices (paper batch)</source>
-            <translation type="unfinished" />
+            <translation>Tulosta laskut (tulostuserä)</translation>
         </message>
         <message>
             <source>Preview: %1</source>
-            <translation type="unfinished" />
+            <translation>Esikatselu: %1</translation>
         </message>
         <message>
             <source>%1 selected, %2 can be sent (%3).</source>
-            <translation type="unfinished" />
+            <translation>%1 valittu, %2 lähetettävissä (%3).</translation>
         </message>
         <message numerus="yes">
             <source>Send %n invoice(s) on the channel %1 now?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lähetetäänkö %n lasku nyt kanavalla %1?</numerusform>
+                <numerusform>Lähetetäänkö %n laskua nyt kanavalla %1?</numerusform>
             </translation>
         </message>
         <message>
             <source>SMTP password</source>
-            <translation type="unfinished" />
+            <translation>SMTP-salasana</translation>
         </message>
         <message>
             <source>This computer keeps no passwords. The SMTP password (kept until you close Reskontra):</source>
-            <translation type="unfinished" />
+            <translation>Tämä tietokone ei säilytä salasanoja. SMTP-salasana (muistetaan, kunnes suljet Reskontran):</translation>
         </message>
         <message>
             <source>Writing the PDFs…</source>
-            <translation type="unfinished" />
+            <translation>Tallennetaan PDF-tiedostoja…</translation>
         </message>
         <message>
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>Lähetetään…</translation>
         </message>
         <message numerus="yes">
             <source>%n PDF(s) written; nothing was marked sent.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n PDF-tiedosto tallennettiin; mitään ei merkitty lähetetyksi.</numerusform>
+                <numerusform>%n PDF-tiedostoa tallennettiin; mitään ei merkitty lähetetyksi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) sent by email.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lasku lähetettiin sähköpostilla.</numerusform>
+                <numerusform>%n laskua lähetettiin sähköpostilla.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n e-invoice(s) written to the outbox for the operator.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n verkkolasku tallennettiin lähtevät-kansioon välittäjälle toimitettavaksi.</numerusform>
+                <numerusform>%n verkkolaskua tallennettiin lähtevät-kansioon välittäjälle toimitettavaksi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) in the print batch.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tulostuserässä on %n lasku.</numerusform>
+                <numerusform>Tulostuserässä on %n laskua.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n failed and stay unsent:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n laskun lähetys epäonnistui, ja se jää lähettämättä:</numerusform>
+                <numerusform>%n laskun lähetys epäonnistui, ja ne jäävät lähettämättä:</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled: the rest were not sent.</source>
-            <translation type="unfinished" />
+            <translation>Keskeytetty: loppuja ei lähetetty.</translation>
         </message>
         <message>
             <source>Files in %1</source>
-            <translation type="unfinished" />
+            <translation>Tiedostot kansiossa %1</translation>
         </message>
         <message>
             <source>Folder for the PDFs</source>
-            <translation type="unfinished" />
+            <translation>PDF-tiedostojen kansio</translation>
         </message>
         <message numerus="yes">
             <source>Move %n invoice(s) to the channel %1?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Siirretäänkö %n lasku kanavalle %1?</numerusform>
+                <numerusform>Siirretäänkö %n laskua kanavalle %1?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) moved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lasku siirrettiin.</numerusform>
+                <numerusform>%n laskua siirrettiin.</numerusform>
             </translation>
         </message>
         <message>
             <source>Sending batch %1</source>
-            <translation type="unfinished" />
+            <translation>Lähetyserä %1</translation>
         </message>
     </context>
     <context>
@@ -1370,47 +1387,47 @@
         <name>UnsentModel</name>
         <message>
             <source>Number</source>
-            <translation type="unfinished">Numero</translation>
+            <translation>Numero</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">Laji</translation>
+            <translation>Laji</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished">Asiakasnumero</translation>
+            <translation>Asiakasnumero</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">Asiakas</translation>
+            <translation>Asiakas</translation>
         </message>
         <message>
             <source>Address on this channel</source>
-            <translation type="unfinished" />
+            <translation>Osoite tällä kanavalla</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished">Eräpäivä</translation>
+            <translation>Eräpäivä</translation>
         </message>
         <message>
             <source>To pay</source>
-            <translation type="unfinished">Maksettavaa</translation>
+            <translation>Maksettavaa</translation>
         </message>
         <message>
             <source>Batch id</source>
-            <translation type="unfinished">Luontitunnus</translation>
+            <translation>Luontitunnus</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Ongelma</translation>
         </message>
         <message>
             <source>Error: %1</source>
-            <translation type="unfinished">Virhe: %1</translation>
+            <translation>Virhe: %1</translation>
         </message>
         <message>
             <source>Last attempt failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Edellinen yritys epäonnistui: %1</translation>
         </message>
     </context>
     <context>
@@ -1982,95 +1999,95 @@
         </message>
         <message>
             <source>Customer {customer} has no e-invoice address, so no e-invoice can be made.</source>
-            <translation type="unfinished" />
+            <translation>Asiakkaalla {customer} ei ole verkkolaskuosoitetta, joten verkkolaskua ei voi muodostaa.</translation>
         </message>
         <message>
             <source>The e-invoice setting {setting} must be 2 to {max_length} characters, not '{value}'.</source>
-            <translation type="unfinished" />
+            <translation>Verkkolaskuasetuksen {setting} on oltava 2–{max_length} merkkiä pitkä, ei ”{value}”.</translation>
         </message>
         <message>
             <source>The company's bank account (IBAN) is not set; an e-invoice needs the account to pay to.</source>
-            <translation type="unfinished" />
+            <translation>Yrityksen pankkitiliä (IBAN) ei ole asetettu; verkkolaskussa on oltava tili, jolle maksu suoritetaan.</translation>
         </message>
         <message>
             <source>Set the e-invoice outbox folder in the settings (einvoice.outbox_dir) first.</source>
-            <translation type="unfinished" />
+            <translation>Määritä ensin asetuksiin verkkolaskujen lähtevät-kansio (einvoice.outbox_dir).</translation>
         </message>
         <message>
             <source>Set the print batch folder in the settings (paper.output_dir) first.</source>
-            <translation type="unfinished" />
+            <translation>Määritä ensin asetuksiin tulostuserien kansio (paper.output_dir).</translation>
         </message>
         <message>
             <source>Set the SMTP server in the settings (smtp.host) first.</source>
-            <translation type="unfinished" />
+            <translation>Määritä ensin asetuksiin SMTP-palvelin (smtp.host).</translation>
         </message>
         <message>
             <source>Cannot write to the folder {path}: {detail}. Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Kansioon {path} ei voi kirjoittaa: {detail}. Mitään ei lähetetty.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring); set the SMTP password in the environment variable RESKONTRA_SMTP_PASSWORD instead.</source>
-            <translation type="unfinished" />
+            <translation>Tässä tietokoneessa ei ole salasanavarastoa (keyring); anna SMTP-salasana sen sijaan ympäristömuuttujassa RESKONTRA_SMTP_PASSWORD.</translation>
         </message>
         <message>
             <source>Unknown sending channel {channel}; choose email, einvoice or paper.</source>
-            <translation type="unfinished" />
+            <translation>Tuntematon lähetyskanava {channel}; valitse email, einvoice tai paper.</translation>
         </message>
         <message>
             <source>The customer has no email address</source>
-            <translation type="unfinished" />
+            <translation>Asiakkaalla ei ole sähköpostiosoitetta</translation>
         </message>
         <message>
             <source>The customer has no e-invoice address or operator</source>
-            <translation type="unfinished" />
+            <translation>Asiakkaalta puuttuu verkkolaskuosoite tai välittäjä</translation>
         </message>
         <message>
             <source>The customer has no postal address</source>
-            <translation type="unfinished" />
+            <translation>Asiakkaalla ei ole postiosoitetta</translation>
         </message>
         <message>
             <source>Already sent</source>
-            <translation type="unfinished" />
+            <translation>Jo lähetetty</translation>
         </message>
         <message>
             <source>Being sent from another desk at the same time</source>
-            <translation type="unfinished" />
+            <translation>Lähetetään parhaillaan toiselta työasemalta</translation>
         </message>
         <message>
             <source>Cannot connect to the SMTP server {where}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>SMTP-palvelimeen {where} ei saada yhteyttä: {detail}</translation>
         </message>
         <message>
             <source>The SMTP server refused the message: {detail}</source>
-            <translation type="unfinished" />
+            <translation>SMTP-palvelin hylkäsi viestin: {detail}</translation>
         </message>
         <message>
             <source>The SMTP server did not accept the login: {detail}</source>
-            <translation type="unfinished" />
+            <translation>SMTP-palvelin ei hyväksynyt kirjautumista: {detail}</translation>
         </message>
         <message>
             <source>The SMTP server refused the address {address}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>SMTP-palvelin hylkäsi osoitteen {address}: {detail}</translation>
         </message>
         <message>
             <source>The invoice is {status} and is not sent</source>
-            <translation type="unfinished" />
+            <translation>Laskun tila on {status}, joten sitä ei lähetetä</translation>
         </message>
         <message>
             <source>Set the SMTP user (smtp.user) before its password.</source>
-            <translation type="unfinished" />
+            <translation>Määritä SMTP-käyttäjätunnus (smtp.user) ennen salasanaa.</translation>
         </message>
         <message>
             <source>Invoice {number} has not been sent as an e-invoice, so it cannot be marked rejected.</source>
-            <translation type="unfinished" />
+            <translation>Laskua {number} ei ole lähetetty verkkolaskuna, joten sitä ei voi merkitä hylätyksi.</translation>
         </message>
         <message>
             <source>Invoice {number} has already been sent; it keeps its channel.</source>
-            <translation type="unfinished" />
+            <translation>Lasku {number} on jo lähetetty; sen lähetyskanava säilyy ennallaan.</translation>
         </message>
         <message>
             <source>Sending batch</source>
-            <translation type="unfinished" />
+            <translation>Lähetyserä</translation>
         </message>
     </context>
     <context>

@@ -6,22 +6,22 @@
         <message>
             <source>SendingPage</source>
             <comment>Being sent</comment>
-            <translation type="unfinished" />
+            <translation type="vanished">Skickas</translation>
         </message>
         <message>
             <source>SendingPage</source>
             <comment>Sent</comment>
-            <translation type="unfinished" />
+            <translation type="vanished">Skickad</translation>
         </message>
         <message>
             <source>SendingPage</source>
             <comment>Failed</comment>
-            <translation type="unfinished" />
+            <translation type="vanished">Misslyckades</translation>
         </message>
         <message>
             <source>SendingPage</source>
             <comment>PDF only</comment>
-            <translation type="unfinished" />
+            <translation type="vanished">Endast PDF</translation>
         </message>
     </context>
     <context>
@@ -809,31 +809,31 @@
         <name>DispatchesModel</name>
         <message>
             <source>Number</source>
-            <translation type="unfinished">Nummer</translation>
+            <translation>Nummer</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished">Kundnummer</translation>
+            <translation>Kundnummer</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">Kund</translation>
+            <translation>Kund</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Resultat</translation>
         </message>
         <message>
             <source>Attempt</source>
-            <translation type="unfinished" />
+            <translation>Försök</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Orsak</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fil</translation>
         </message>
     </context>
     <context>
@@ -1099,36 +1099,37 @@
         <name>PreviewDialog</name>
         <message>
             <source>Preview — nothing is sent</source>
-            <translation type="unfinished" />
+            <translation>Förhandsgranskning – ingenting skickas</translation>
         </message>
         <message>
             <source>PREVIEW: this is what would go out. Nothing has been sent or marked.</source>
-            <translation type="unfinished" />
+            <translation>FÖRHANDSGRANSKNING: detta är vad som skulle skickas. Ingenting har skickats eller markerats som skickat.</translation>
         </message>
         <message>
             <source>Open the PDF</source>
-            <translation type="unfinished" />
+            <translation>Öppna PDF</translation>
         </message>
         <message>
             <source>Invoice %1 → %2</source>
-            <translation type="unfinished" />
+            <translation>Faktura %1 → %2</translation>
         </message>
         <message>
             <source>To: %1</source>
-            <translation type="unfinished" />
+            <translation>Till: %1</translation>
         </message>
         <message>
             <source>Subject: %1</source>
-            <translation type="unfinished" />
+            <translation>Ämne: %1</translation>
         </message>
         <message>
             <source>[attachment: the invoice as PDF]</source>
-            <translation type="unfinished" />
+            <translation>[bilaga: fakturan som PDF]</translation>
         </message>
         <message>
             <source>A printed letter to:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Ett utskrivet brev till:
+%1</translation>
         </message>
     </context>
     <context>
@@ -1141,199 +1142,215 @@
     <context>
         <name>SendingPage</name>
         <message>
+            <source>Being sent</source>
+            <translation>Skickas</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Skickad</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Misslyckades</translation>
+        </message>
+        <message>
+            <source>PDF only</source>
+            <translation>Endast PDF</translation>
+        </message>
+        <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Sändning</translation>
         </message>
         <message>
             <source>EMAIL</source>
-            <translation type="unfinished" />
+            <translation>E-POST</translation>
         </message>
         <message>
             <source>E-INVOICE</source>
-            <translation type="unfinished" />
+            <translation>E-FAKTURA</translation>
         </message>
         <message>
             <source>PAPER</source>
-            <translation type="unfinished" />
+            <translation>PAPPER</translation>
         </message>
         <message>
             <source>Sending invoices and reminders</source>
-            <translation type="unfinished" />
+            <translation>Sändning av fakturor och påminnelser</translation>
         </message>
         <message>
             <source>Channel:</source>
-            <translation type="unfinished" />
+            <translation>Sändningskanal:</translation>
         </message>
         <message>
             <source>Billing run:</source>
-            <translation type="unfinished" />
+            <translation>Faktureringskörning:</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Uppdatera</translation>
         </message>
         <message>
             <source>Preview (sends nothing)</source>
-            <translation type="unfinished" />
+            <translation>Förhandsgranskning (skickar ingenting)</translation>
         </message>
         <message>
             <source>PREVIEW IS ON: pressing the button shows what would go out and sends nothing. Switch Preview off to send for real.</source>
-            <translation type="unfinished" />
+            <translation>FÖRHANDSGRANSKNINGEN ÄR PÅ: knappen visar vad som skulle skickas och skickar ingenting. Stäng av förhandsgranskningen för att skicka på riktigt.</translation>
         </message>
         <message>
             <source>Make PDFs only…</source>
-            <translation type="unfinished" />
+            <translation>Skapa endast PDF-filer…</translation>
         </message>
         <message>
             <source>Write the documents of the selection to a folder; nothing is marked sent</source>
-            <translation type="unfinished" />
+            <translation>Spara dokumenten för de markerade i en mapp; ingenting markeras som skickat</translation>
         </message>
         <message>
             <source>Change channel</source>
-            <translation type="unfinished" />
+            <translation>Byt sändningskanal</translation>
         </message>
         <message>
             <source>Send the selected invoices on another channel (e.g. a rejected e-invoice as a letter)</source>
-            <translation type="unfinished" />
+            <translation>Skicka de markerade fakturorna via en annan sändningskanal (t.ex. en avvisad e-faktura som pappersfaktura)</translation>
         </message>
         <message>
             <source>Earlier sending batches:</source>
-            <translation type="unfinished" />
+            <translation>Tidigare sändningsbatcher:</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Visa</translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) cannot be sent on this channel; the row says why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n faktura kan inte skickas via den här kanalen; raden visar varför.</numerusform>
+                <numerusform>%n fakturor kan inte skickas via den här kanalen; raderna visar varför.</numerusform>
             </translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alla</translation>
         </message>
         <message>
             <source>PDFs only</source>
-            <translation type="unfinished" />
+            <translation>Endast PDF-filer</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 sent, %4 failed</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3 skickade, %4 misslyckades</translation>
         </message>
         <message>
             <source>to %1</source>
-            <translation type="unfinished" />
+            <translation>till %1</translation>
         </message>
         <message>
             <source>Send invoices by email</source>
-            <translation type="unfinished" />
+            <translation>Skicka fakturor per e-post</translation>
         </message>
         <message>
             <source>Send e-invoices</source>
-            <translation type="unfinished" />
+            <translation>Skicka e-fakturor</translation>
         </message>
         <message>
             <source>Print invoices (paper batch)</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut fakturor (utskriftsbatch)</translation>
         </message>
         <message>
             <source>Preview: %1</source>
-            <translation type="unfinished" />
+            <translation>Förhandsgranskning: %1</translation>
         </message>
         <message>
             <source>%1 selected, %2 can be sent (%3).</source>
-            <translation type="unfinished" />
+            <translation>%1 markerade, %2 kan skickas (%3).</translation>
         </message>
         <message numerus="yes">
             <source>Send %n invoice(s) on the channel %1 now?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Skicka %n faktura via kanalen %1 nu?</numerusform>
+                <numerusform>Skicka %n fakturor via kanalen %1 nu?</numerusform>
             </translation>
         </message>
         <message>
             <source>SMTP password</source>
-            <translation type="unfinished" />
+            <translation>SMTP-lösenord</translation>
         </message>
         <message>
             <source>This computer keeps no passwords. The SMTP password (kept until you close Reskontra):</source>
-            <translation type="unfinished" />
+            <translation>Den här datorn sparar inga lösenord. SMTP-lösenordet (sparas tills du stänger Reskontra):</translation>
         </message>
         <message>
             <source>Writing the PDFs…</source>
-            <translation type="unfinished" />
+            <translation>Skriver PDF-filerna…</translation>
         </message>
         <message>
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>Skickar…</translation>
         </message>
         <message numerus="yes">
             <source>%n PDF(s) written; nothing was marked sent.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n PDF-fil skrevs; ingenting markerades som skickat.</numerusform>
+                <numerusform>%n PDF-filer skrevs; ingenting markerades som skickat.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) sent by email.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n faktura skickades per e-post.</numerusform>
+                <numerusform>%n fakturor skickades per e-post.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n e-invoice(s) written to the outbox for the operator.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n e-faktura sparades i utkorgen för leverans till förmedlaren.</numerusform>
+                <numerusform>%n e-fakturor sparades i utkorgen för leverans till förmedlaren.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) in the print batch.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n faktura i utskriftsbatchen.</numerusform>
+                <numerusform>%n fakturor i utskriftsbatchen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n failed and stay unsent:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n misslyckades och förblir oskickad:</numerusform>
+                <numerusform>%n misslyckades och förblir oskickade:</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled: the rest were not sent.</source>
-            <translation type="unfinished" />
+            <translation>Avbrutet: resten skickades inte.</translation>
         </message>
         <message>
             <source>Files in %1</source>
-            <translation type="unfinished" />
+            <translation>Filerna finns i %1</translation>
         </message>
         <message>
             <source>Folder for the PDFs</source>
-            <translation type="unfinished" />
+            <translation>Mapp för PDF-filerna</translation>
         </message>
         <message numerus="yes">
             <source>Move %n invoice(s) to the channel %1?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Flytta %n faktura till kanalen %1?</numerusform>
+                <numerusform>Flytta %n fakturor till kanalen %1?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) moved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n faktura flyttades.</numerusform>
+                <numerusform>%n fakturor flyttades.</numerusform>
             </translation>
         </message>
         <message>
             <source>Sending batch %1</source>
-            <translation type="unfinished" />
+            <translation>Sändningsbatch %1</translation>
         </message>
     </context>
     <context>
@@ -1370,47 +1387,47 @@
         <name>UnsentModel</name>
         <message>
             <source>Number</source>
-            <translation type="unfinished">Nummer</translation>
+            <translation>Nummer</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">Typ</translation>
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished">Kundnummer</translation>
+            <translation>Kundnummer</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">Kund</translation>
+            <translation>Kund</translation>
         </message>
         <message>
             <source>Address on this channel</source>
-            <translation type="unfinished" />
+            <translation>Adress för den här kanalen</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished">Förfallodag</translation>
+            <translation>Förfallodag</translation>
         </message>
         <message>
             <source>To pay</source>
-            <translation type="unfinished">Att betala</translation>
+            <translation>Att betala</translation>
         </message>
         <message>
             <source>Batch id</source>
-            <translation type="unfinished">Batch-id</translation>
+            <translation>Batch-id</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Error: %1</source>
-            <translation type="unfinished">Fel: %1</translation>
+            <translation>Fel: %1</translation>
         </message>
         <message>
             <source>Last attempt failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Senaste försöket misslyckades: %1</translation>
         </message>
     </context>
     <context>
@@ -1982,95 +1999,95 @@
         </message>
         <message>
             <source>Customer {customer} has no e-invoice address, so no e-invoice can be made.</source>
-            <translation type="unfinished" />
+            <translation>Kunden {customer} har ingen e-fakturaadress, så ingen e-faktura kan skapas.</translation>
         </message>
         <message>
             <source>The e-invoice setting {setting} must be 2 to {max_length} characters, not '{value}'.</source>
-            <translation type="unfinished" />
+            <translation>E-fakturainställningen {setting} måste vara 2–{max_length} tecken lång, inte ”{value}”.</translation>
         </message>
         <message>
             <source>The company's bank account (IBAN) is not set; an e-invoice needs the account to pay to.</source>
-            <translation type="unfinished" />
+            <translation>Företagets bankkonto (IBAN) har inte angetts; en e-faktura behöver kontot som betalningen ska göras till.</translation>
         </message>
         <message>
             <source>Set the e-invoice outbox folder in the settings (einvoice.outbox_dir) first.</source>
-            <translation type="unfinished" />
+            <translation>Ange först mappen för utgående e-fakturor i inställningarna (einvoice.outbox_dir).</translation>
         </message>
         <message>
             <source>Set the print batch folder in the settings (paper.output_dir) first.</source>
-            <translation type="unfinished" />
+            <translation>Ange först mappen för utskriftsbatcher i inställningarna (paper.output_dir).</translation>
         </message>
         <message>
             <source>Set the SMTP server in the settings (smtp.host) first.</source>
-            <translation type="unfinished" />
+            <translation>Ange först SMTP-servern i inställningarna (smtp.host).</translation>
         </message>
         <message>
             <source>Cannot write to the folder {path}: {detail}. Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Det går inte att skriva i mappen {path}: {detail}. Ingenting skickades.</translation>
         </message>
         <message>
             <source>This computer has no password store (keyring); set the SMTP password in the environment variable RESKONTRA_SMTP_PASSWORD instead.</source>
-            <translation type="unfinished" />
+            <translation>Den här datorn har inget lösenordsförråd (keyring); ange i stället SMTP-lösenordet i miljövariabeln RESKONTRA_SMTP_PASSWORD.</translation>
         </message>
         <message>
             <source>Unknown sending channel {channel}; choose email, einvoice or paper.</source>
-            <translation type="unfinished" />
+            <translation>Okänd sändningskanal {channel}; välj email, einvoice eller paper.</translation>
         </message>
         <message>
             <source>The customer has no email address</source>
-            <translation type="unfinished" />
+            <translation>Kunden har ingen e-postadress</translation>
         </message>
         <message>
             <source>The customer has no e-invoice address or operator</source>
-            <translation type="unfinished" />
+            <translation>Kunden saknar e-fakturaadress eller förmedlare</translation>
         </message>
         <message>
             <source>The customer has no postal address</source>
-            <translation type="unfinished" />
+            <translation>Kunden har ingen postadress</translation>
         </message>
         <message>
             <source>Already sent</source>
-            <translation type="unfinished" />
+            <translation>Redan skickad</translation>
         </message>
         <message>
             <source>Being sent from another desk at the same time</source>
-            <translation type="unfinished" />
+            <translation>Skickas samtidigt från en annan arbetsstation</translation>
         </message>
         <message>
             <source>Cannot connect to the SMTP server {where}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Kan inte ansluta till SMTP-servern {where}: {detail}</translation>
         </message>
         <message>
             <source>The SMTP server refused the message: {detail}</source>
-            <translation type="unfinished" />
+            <translation>SMTP-servern avvisade meddelandet: {detail}</translation>
         </message>
         <message>
             <source>The SMTP server did not accept the login: {detail}</source>
-            <translation type="unfinished" />
+            <translation>SMTP-servern godkände inte inloggningen: {detail}</translation>
         </message>
         <message>
             <source>The SMTP server refused the address {address}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>SMTP-servern avvisade adressen {address}: {detail}</translation>
         </message>
         <message>
             <source>The invoice is {status} and is not sent</source>
-            <translation type="unfinished" />
+            <translation>Fakturans status är {status}, så den skickas inte</translation>
         </message>
         <message>
             <source>Set the SMTP user (smtp.user) before its password.</source>
-            <translation type="unfinished" />
+            <translation>Ange SMTP-användaren (smtp.user) innan lösenordet.</translation>
         </message>
         <message>
             <source>Invoice {number} has not been sent as an e-invoice, so it cannot be marked rejected.</source>
-            <translation type="unfinished" />
+            <translation>Faktura {number} har inte skickats som e-faktura, så den kan inte markeras som avvisad.</translation>
         </message>
         <message>
             <source>Invoice {number} has already been sent; it keeps its channel.</source>
-            <translation type="unfinished" />
+            <translation>Faktura {number} har redan skickats; den behåller sin sändningskanal.</translation>
         </message>
         <message>
             <source>Sending batch</source>
-            <translation type="unfinished" />
+            <translation>Sändningsbatch</translation>
         </message>
     </context>
     <context>

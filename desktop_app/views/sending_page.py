@@ -138,12 +138,11 @@ class DispatchesModel(RowTableModel):
 def dispatch_status_label(status: DispatchStatus) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        DispatchStatus.PENDING: tr("SendingPage", "Being sent"),
-        DispatchStatus.SENT: tr("SendingPage", "Sent"),
-        DispatchStatus.FAILED: tr("SendingPage", "Failed"),
-        DispatchStatus.PDF_ONLY: tr("SendingPage", "PDF only"),
+        DispatchStatus.PENDING: QCoreApplication.translate("SendingPage", "Being sent"),
+        DispatchStatus.SENT: QCoreApplication.translate("SendingPage", "Sent"),
+        DispatchStatus.FAILED: QCoreApplication.translate("SendingPage", "Failed"),
+        DispatchStatus.PDF_ONLY: QCoreApplication.translate("SendingPage", "PDF only"),
     }[DispatchStatus(status)]
 
 

@@ -82,7 +82,7 @@ def test_send_confirms_then_sends_and_says_how_many(page, qtbot, smtp, gui_db, m
     result = sent.args[0]
     assert len(result.sent) == 2 and len(smtp.inbox.messages) == 2
     text = next(t for t in _boxes() if "sent by email" in t)
-    assert text.startswith("2 invoices sent by email. 1 failed and stay unsent:") and "aino2@example.fi" in text
+    assert text.startswith("2 invoices sent by email. 1 failed and stays unsent:") and "aino2@example.fi" in text
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)  # the failed one stays to retry
     assert "Last attempt failed" in page.model.problem_text(page.model.row_at(0))
     with gui_db.session_factory() as s:
