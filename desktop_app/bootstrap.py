@@ -83,6 +83,17 @@ def _redact(url: str) -> str:
         return url
 
 
+def display_url(url: str) -> str:
+    """The database address as shown to a clerk: the file of an SQLite database, else the URL without its password."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "?"
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
 def _sqlite_path(url: URL) -> Path | None:
     if not url.database or url.database == ":memory:":
         return None

@@ -78,15 +78,9 @@ def label(key: str, lang: str) -> str:
 
 def save_billing_summary_pdf(result: BillingRunResult, path: Path, lang: str = "fi") -> Path:
     """Write the summary PDF to ``path`` whole or not at all (a full disk leaves no broken file)."""
-    from desktop_app.services.export import ExportFailed
+    from desktop_app.services.export import save_whole
 
-    partial = path.with_name(path.name + ".part")
-    try:
-        billing_summary_pdf(result, partial, lang)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ExportFailed(path=str(path), detail=exc.strerror or str(exc)) from exc
+    save_whole(path, lambda partial: billing_summary_pdf(result, partial, lang))
     return path
 
 

@@ -16,9 +16,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 from desktop_app.services import formatting
 from desktop_app.services.errors import ReskontraError
+from desktop_app.services.files import write_whole
+
+T = TypeVar("T")
 
 Value = str | int | Decimal | dt.date | dt.datetime | bool | None
 
@@ -128,17 +132,17 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Valu
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise UnknownExportFormat(path=str(path))
-    partial = path.with_name(path.name + ".part")
-    try:
+    def render(partial: Path) -> int:
         if suffix == ".csv":
-            count = write_csv(partial, headers, rows, lang=lang, progress=progress)
-        else:
-            count = write_xlsx(partial, headers, rows, lang=lang, sheet_title=sheet_title, progress=progress)
-        partial.replace(path)
+            return write_csv(partial, headers, rows, lang=lang, progress=progress)
+        return write_xlsx(partial, headers, rows, lang=lang, sheet_title=sheet_title, progress=progress)
+
+    return save_whole(path, render)
+
+
+def save_whole(path: Path, render: Callable[[Path], T]) -> T:
+    """``files.write_whole`` for a file the clerk chose: a disk or permission error becomes ``ExportFailed``."""
+    try:
+        return write_whole(path, render)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise ExportFailed(path=str(path), detail=exc.strerror or str(exc)) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return count

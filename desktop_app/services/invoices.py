@@ -283,16 +283,13 @@ def invoice_pdf(session: Session, invoice_id: int, out: str | Path | BinaryIO, p
 
 def save_invoice_pdf(session: Session, invoice_id: int, path: Path) -> Path:
     """Write the invoice's PDF to ``path`` whole or not at all; ``ExportFailed`` says why it could not."""
-    from desktop_app.services.export import ExportFailed
+    from desktop_app.services.export import save_whole
 
-    partial = path.with_name(path.name + ".part")
-    try:
+    def render(partial: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         invoice_pdf(session, invoice_id, partial)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ExportFailed(path=str(path), detail=exc.strerror or str(exc)) from exc
+
+    save_whole(path, render)
     return path
 
 

@@ -26,7 +26,7 @@ import socket
 import ssl
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -41,8 +41,10 @@ from desktop_app.models import BillingRun, Customer, Dispatch, Invoice, SendingB
 from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind, InvoiceStatus
 from desktop_app.services import audit, formatting
 from desktop_app.services import settings as settings_service
+from desktop_app.services.billing_requests import IN_CHUNK
 from desktop_app.services.documents.model import InvoiceDocument
 from desktop_app.services.errors import NotFound, ReskontraError
+from desktop_app.services.files import partial_path, write_bytes_whole, write_whole
 from desktop_app.services.money import to_decimal
 from desktop_app.services.uow import Actor
 
@@ -52,6 +54,12 @@ KEYRING_SERVICE = "reskontra-smtp"
 PASSWORD_ENV = "RESKONTRA_SMTP_PASSWORD"
 
 _LIVE = (DispatchStatus.PENDING, DispatchStatus.SENT)
+
+
+def _chunks(ids: Sequence[int], size: int = IN_CHUNK) -> Iterable[list[int]]:
+    """Id lists small enough for one ``IN (…)`` (SQLite allows 32 766 parameters a statement)."""
+    for i in range(0, len(ids), size):
+        yield list(ids[i:i + size])
 
 
 # --- errors: a reason per invoice, or a reason the whole batch cannot start ---------------------
@@ -231,7 +239,7 @@ class SmtpConfig:
     user: str
     password: str
     sender: str
-    timeout: float = 30.0
+    timeout_seconds: int = 30
 
 
 # --- email transport ------------------------------------------------------------------------------
@@ -254,10 +262,10 @@ class SmtpTransport:
         where = f"{c.host}:{c.port}"
         try:
             if c.security == "tls":
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout,
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout_seconds,
                                                       context=ssl.create_default_context())
             else:
-                smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout)
+                smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout_seconds)
                 if c.security == "starttls":
                     smtp.starttls(context=ssl.create_default_context())
         except (OSError, smtplib.SMTPException) as exc:
@@ -372,7 +380,7 @@ def smtp_config(session: Session) -> SmtpConfig:
     user = str(get("smtp.user") or "")
     return SmtpConfig(host=host, port=int(get("smtp.port")), security=str(get("smtp.security")).lower(),
                       user=user, password=smtp_password(user), sender=str(get("smtp.sender")),
-                      timeout=float(get("smtp.timeout_seconds") or 30))
+                      timeout_seconds=int(get("smtp.timeout_seconds") or 30))
 
 
 # --- listing ------------------------------------------------------------------------------------
@@ -399,8 +407,7 @@ _SENDABLE = (InvoiceStatus.OPEN, InvoiceStatus.PAID, InvoiceStatus.CREDITED, Inv
              InvoiceStatus.PAID_OUT)
 
 
-def list_unsent(session: Session, channel: Channel, *, billing_batch: str | None = None,
-                invoice_ids: Sequence[int] | None = None) -> list[UnsentRow]:
+def list_unsent(session: Session, channel: Channel, *, billing_batch: str | None = None) -> list[UnsentRow]:
     """Created, unsent invoices and reminders of one channel (none is being sent right now)."""
     channel = Channel(channel)
     live = select(Dispatch.id).where(Dispatch.invoice_id == Invoice.id, Dispatch.channel == channel,
@@ -414,8 +421,6 @@ def list_unsent(session: Session, channel: Channel, *, billing_batch: str | None
     )
     if billing_batch:
         stmt = stmt.where(BillingRun.batch_id == billing_batch)
-    if invoice_ids is not None:
-        stmt = stmt.where(Invoice.id.in_(list(invoice_ids)))
     rows = session.execute(stmt).all()
     errors = _last_errors(session, [inv.id for inv, _c, _b in rows], channel)
     return [
@@ -430,8 +435,7 @@ def _last_errors(session: Session, invoice_ids: Sequence[int], channel: Channel)
     if not invoice_ids:
         return {}
     out: dict[int, str] = {}
-    for i in range(0, len(invoice_ids), 5000):
-        part = list(invoice_ids[i:i + 5000])
+    for part in _chunks(invoice_ids):
         for iid, error in session.execute(
                 select(Dispatch.invoice_id, Dispatch.error)
                 .where(Dispatch.invoice_id.in_(part), Dispatch.channel == channel,
@@ -550,11 +554,10 @@ def preview(session: Session, channel: Channel, invoice_ids: Sequence[int], *, n
 
 def _customers(session: Session, invoice_ids: Sequence[int]) -> dict[int, Any]:
     out: dict[int, Any] = {}
-    ids = list(invoice_ids)
-    for i in range(0, len(ids), 5000):
+    for part in _chunks(invoice_ids):
         for iid, customer in session.execute(
                 select(Invoice.id, Customer).join(Customer, Customer.id == Invoice.customer_id)
-                .where(Invoice.id.in_(ids[i:i + 5000]))):
+                .where(Invoice.id.in_(part))):
             out[iid] = customer
     return out
 
@@ -588,20 +591,6 @@ def _check_folder(path: str) -> Path:
     except OSError as exc:
         raise FolderNotWritable(path=str(folder), detail=exc.strerror or str(exc)) from exc
     return folder
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write under a temporary name and rename into place: a file that exists is a whole file."""
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        with open(partial, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _start_batch(session_factory: sessionmaker[Session], actor: Actor, channel: Channel, pdf_only: bool,
@@ -651,11 +640,10 @@ def _recover_crashed_claims(session_factory: sessionmaker[Session], actor: Actor
     """
     redo: set[int] = set()
     with session_factory() as session:
-        found = session.execute(
+        found = [row for part in _chunks(invoice_ids) for row in session.execute(
             select(Dispatch, SendingBatch.owner).join(SendingBatch, SendingBatch.id == Dispatch.batch_id)
             .where(Dispatch.channel == channel, Dispatch.status == DispatchStatus.PENDING,
-                   Dispatch.invoice_id.in_(list(invoice_ids)), SendingBatch.id != batch.batch_id)
-        ).all()
+                   Dispatch.invoice_id.in_(part), SendingBatch.id != batch.batch_id))]
         stale = [d for d, owner in found if not _owner_alive(owner, d.claimed_at, batch.now)]
         for dispatch in stale:
             if channel != Channel.EMAIL and dispatch.file_path and Path(dispatch.file_path).exists():
@@ -665,8 +653,7 @@ def _recover_crashed_claims(session_factory: sessionmaker[Session], actor: Actor
                 batch.recovered += 1
             else:
                 if dispatch.file_path:  # a half-written file of the dead run
-                    final = Path(dispatch.file_path)
-                    final.with_name(f".{final.name}.part").unlink(missing_ok=True)
+                    partial_path(Path(dispatch.file_path)).unlink(missing_ok=True)
                 dispatch.status = DispatchStatus.FAILED
                 dispatch.error = "The sending was interrupted (the program stopped); sent again"
                 dispatch.finished_at = batch.now
@@ -704,9 +691,11 @@ def _close(session_factory: sessionmaker[Session], batch: _Batch, dispatch_ids: 
         values: dict[str, Any] = {"status": status, "finished_at": batch.now, "error": error}
         if file_path:
             values["file_path"] = file_path
-        session.execute(update(Dispatch).where(Dispatch.id.in_(list(dispatch_ids))).values(**values))
+        for part in _chunks(dispatch_ids):
+            session.execute(update(Dispatch).where(Dispatch.id.in_(part)).values(**values))
         if not error:
-            session.execute(update(Invoice).where(Invoice.id.in_(list(invoice_ids))).values(sent_at=batch.now))
+            for part in _chunks(invoice_ids):
+                session.execute(update(Invoice).where(Invoice.id.in_(part)).values(sent_at=batch.now))
         session.commit()
 
 
@@ -765,9 +754,8 @@ def send(
             if transport is None:
                 config = smtp_config(session)
                 if smtp_password is not None:
-                    config = SmtpConfig(config.host, config.port, config.security, config.user, smtp_password,
-                                        config.sender, config.timeout)
-        known = set(session.scalars(select(Invoice.id).where(Invoice.id.in_(ids)))) if ids else set()
+                    config = replace(config, password=smtp_password)
+        known = {iid for part in _chunks(ids) for iid in session.scalars(select(Invoice.id).where(Invoice.id.in_(part)))}
         for iid in ids:
             if iid not in known:
                 raise NotFound(what="Invoice", key=str(iid))
@@ -802,13 +790,13 @@ def _missing(err: SendingError) -> str:
     raise err
 
 
-def _rows_for(session_factory: sessionmaker[Session], channel: Channel, ids: Sequence[int]) -> dict[int, Any]:
+def _rows_for(session_factory: sessionmaker[Session], ids: Sequence[int]) -> dict[int, Any]:
     with session_factory() as session:
         out: dict[int, Any] = {}
-        for i in range(0, len(ids), 5000):
+        for part in _chunks(ids):
             for inv, customer in session.execute(
                     select(Invoice, Customer).join(Customer, Customer.id == Invoice.customer_id)
-                    .where(Invoice.id.in_(list(ids[i:i + 5000])))):
+                    .where(Invoice.id.in_(part))):
                 session.expunge(inv)
                 session.expunge(customer)
                 out[inv.id] = (inv, customer)
@@ -826,14 +814,9 @@ def _precheck(batch: _Batch, inv: Any, customer: Any) -> ReskontraError | None:
     return None
 
 
-def _chunks(ids: Sequence[int], size: int) -> Iterable[list[int]]:
-    for i in range(0, len(ids), size):
-        yield list(ids[i:i + size])
-
-
 def _send_emails(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequence[int],
                  transport: EmailTransport, progress: Progress | None, cancel: Cancel | None) -> bool:
-    rows = _rows_for(session_factory, batch.channel, ids)
+    rows = _rows_for(session_factory, ids)
     with session_factory() as session:
         sender = str(settings_service.get(session, "smtp.sender"))
     done = 0
@@ -875,7 +858,7 @@ def _send_einvoices(session_factory: sessionmaker[Session], batch: _Batch, ids: 
                     progress: Progress | None, cancel: Cancel | None) -> bool:
     from desktop_app.services.finvoice import finvoice_file_name
 
-    rows = _rows_for(session_factory, batch.channel, ids)
+    rows = _rows_for(session_factory, ids)
     done = 0
     manifest: list[dict[str, Any]] = []
     cancelled = False
@@ -903,7 +886,7 @@ def _send_einvoices(session_factory: sessionmaker[Session], batch: _Batch, ids: 
                         try:
                             xml = _einvoice_xml(session, docs[iid], customer, batch.now,
                                                 f"{batch.batch_id}-{dispatch_id}")
-                            _write_atomically(path, xml)
+                            write_bytes_whole(path, xml)
                         except (OSError, ReskontraError) as exc:
                             problem = exc if isinstance(exc, ReskontraError) else FileWriteFailed(
                                 path=str(path), detail=exc.strerror or str(exc))
@@ -926,7 +909,7 @@ def _send_einvoices(session_factory: sessionmaker[Session], batch: _Batch, ids: 
                 "total": str(sum((Decimal(m["amount"]) for m in manifest), Decimal("0.00"))),
                 "files": manifest}
         try:
-            _write_atomically(path, json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"))
+            write_bytes_whole(path, json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"))
             batch.files.append(str(path))
         except OSError as exc:
             batch.failed.append(FailedItem(0, 0, 0, FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))
@@ -939,7 +922,7 @@ def _send_paper(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequ
     """One print-ready PDF for the batch: claimed all first, written once, marked sent together."""
     from desktop_app.services.documents.invoice_pdf import render_batch
 
-    rows = _rows_for(session_factory, batch.channel, ids)
+    rows = _rows_for(session_factory, ids)
     path = folder / f"print_batch_{batch.now:%Y%m%d_%H%M%S}_{batch.batch_id:06d}.pdf"
     claimed: list[tuple[int, int]] = []  # (invoice id, dispatch id)
     for n, iid in enumerate(ids, start=1):
@@ -964,12 +947,9 @@ def _send_paper(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequ
     invoice_ids = [i for i, _d in claimed]
     with session_factory() as session:
         docs = _documents(session, invoice_ids)
-    partial = path.with_name(f".{path.name}.part")
     try:
-        render_batch([docs[i] for i in invoice_ids], str(partial), paper_form=True)
-        os.replace(partial, path)
+        write_whole(path, lambda partial: render_batch([docs[i] for i in invoice_ids], str(partial), paper_form=True))
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         problem = FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))
         _close(session_factory, batch, [d for _i, d in claimed], invoice_ids, error=problem.english())
         for iid in invoice_ids:
@@ -986,10 +966,15 @@ def _send_paper(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequ
     return False, str(path)
 
 
+def partial_renderer(doc: InvoiceDocument, *, paper_form: bool) -> Callable[[Path], None]:
+    from desktop_app.services.documents.invoice_pdf import render_invoice_pdf
+
+    return lambda partial: render_invoice_pdf(doc, str(partial), paper_form=paper_form)
+
+
 def _pdf_only(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequence[int], folder: Path,
               progress: Progress | None, cancel: Cancel | None) -> bool:
     """The PDFs of the selection, one file each; nothing is marked sent (a PDF_ONLY dispatch is a note)."""
-    from desktop_app.services.documents.invoice_pdf import render_invoice_pdf
 
     done = 0
     for chunk in _chunks(ids, 200):
@@ -1003,12 +988,9 @@ def _pdf_only(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequen
                     return True
                 doc = docs[iid]
                 path = folder / f"{_file_word(doc)}_{numbers[iid]}.pdf"
-                partial = path.with_name(f".{path.name}.part")
                 try:
-                    render_invoice_pdf(doc, str(partial), paper_form=batch.channel == Channel.PAPER)
-                    os.replace(partial, path)
+                    write_whole(path, partial_renderer(doc, paper_form=batch.channel == Channel.PAPER))
                 except OSError as exc:
-                    partial.unlink(missing_ok=True)
                     batch.failed.append(_fail_item(iid, numbers[iid], customers[iid].customer_number,
                                                    FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))))
                 else:
@@ -1069,7 +1051,8 @@ def switch_channel(session: Session, actor: Actor, invoice_ids: Sequence[int], c
     """Send these unsent invoices on another channel (e.g. a rejected e-invoice as a letter)."""
     channel = Channel(channel)
     changed = 0
-    for invoice in session.scalars(select(Invoice).where(Invoice.id.in_(list(invoice_ids)))):
+    invoices = [i for part in _chunks(invoice_ids) for i in session.scalars(select(Invoice).where(Invoice.id.in_(part)))]
+    for invoice in invoices:
         if invoice.sent_at is not None:
             raise AlreadySentCannotSwitch(number=invoice.number)
         if invoice.channel != channel:

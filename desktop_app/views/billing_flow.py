@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from desktop_app.models.enums import BillingRunKind
+from desktop_app.models.enums import BillingRequestStatus, BillingRunKind
 
 
 class Step(enum.IntEnum):
@@ -67,7 +67,6 @@ class BillingFlow:
         self.selected: set[int] = set()  # request ids
         self.preview = True  # the guides switch Preview off deliberately before the real run
         self.result: Any = None  # services.billing.BillingRunResult
-        self.errors_only = False
         self.needs_reload = False
 
     # -- options --------------------------------------------------------------------------------
@@ -103,7 +102,7 @@ class BillingFlow:
         kept: list[Any] = []
         for row in self.rows:
             new = fresh.get(row.request_id, row)
-            if getattr(new, "status", None) is not None and str(getattr(new.status, "value", new.status)) != "pending":
+            if new.status != BillingRequestStatus.PENDING:
                 self.selected.discard(row.request_id)
                 continue
             kept.append(new)

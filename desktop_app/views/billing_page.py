@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from desktop_app.services import formatting
 from desktop_app.services.errors import ReskontraError
 from desktop_app.services.money import to_cents
 from desktop_app.views import messages
+from desktop_app.views.banner import Banner
 from desktop_app.views.billing_flow import BillingFlow, Blocker, RunRequest, Step
 from desktop_app.views.billing_models import (
     BilledInvoicesModel,
@@ -91,18 +91,6 @@ def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class _Banner(QLabel):
-    """A coloured bar across the page (errors red, preview yellow, done green)."""
-
-    def __init__(self, kind: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{kind}_banner")
-        self.setProperty("banner", kind)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-
 class BillingPage(QWidget):
     open_customer_requested = Signal(int)
     open_order_requested = Signal(int)
@@ -140,7 +128,6 @@ class BillingPage(QWidget):
         layout.addLayout(steps_row)
         layout.addWidget(self.stack, 1)
         self.retranslate_ui()
-        self._refresh()
 
     # -- construction ---------------------------------------------------------------------------
     def _build_requests_page(self) -> QWidget:
@@ -173,7 +160,7 @@ class BillingPage(QWidget):
         top.addStretch(1)
         self.runs_caption = QLabel(page)
 
-        self.error_banner = _Banner("error", page)
+        self.error_banner = Banner("error", page)
         self.errors_only_check = QCheckBox(page)
         self.errors_only_check.setObjectName("errors_only_check")
         self.recheck_button = QPushButton(page)
@@ -220,7 +207,7 @@ class BillingPage(QWidget):
         grid.setColumnMinimumWidth(1, 130)
         grid.setColumnStretch(3, 1)
 
-        self.preview_banner = _Banner("preview", page)
+        self.preview_banner = Banner("preview", page)
         self.selection_label = QLabel(page)
         self.selection_label.setObjectName("selection_label")
         self.selection_label.setWordWrap(True)
@@ -266,8 +253,7 @@ class BillingPage(QWidget):
 
     def _build_summary_page(self) -> QWidget:
         page = QWidget(self)
-        self.summary_banner = _Banner("done", page)
-        self.summary_banner.setObjectName("summary_banner")
+        self.summary_banner = Banner("done", page, name="summary_banner")
         self.totals_box = QGroupBox(page)
         grid = QGridLayout(self.totals_box)
         self.total_captions: dict[str, QLabel] = {}
@@ -513,7 +499,6 @@ class BillingPage(QWidget):
         self._refresh()
 
     def _on_errors_only_toggled(self, on: bool) -> None:
-        self.flow.errors_only = on
         self.model.set_row_filter((lambda r: bool(r.errors)) if on else None)
         self._refresh()
 
@@ -611,16 +596,11 @@ class BillingPage(QWidget):
         request = self.flow.run_request()
         if not request.preview and not messages.ask(self, self.confirmation_text(request)):
             return
-        factory, actor = self.ctx.database.session_factory, self.ctx.actor
+        from desktop_app.services.billing import run_billing
 
-        def job(control: Any) -> Any:
-            from desktop_app.services.billing import run_billing
-
-            return run_billing(
-                factory, actor, list(request.request_ids), kind=request.kind, invoice_date=request.invoice_date,
-                due_date=request.due_date, one_invoice_per_order=request.one_invoice_per_order,
-                preview=request.preview, progress=control.report, cancel=control.is_cancelled)
-
+        job = self.ctx.long_job(
+            run_billing, list(request.request_ids), kind=request.kind, invoice_date=request.invoice_date,
+            due_date=request.due_date, one_invoice_per_order=request.one_invoice_per_order, preview=request.preview)
         self._set_busy(True)
         label = self.tr("Previewing the billing run…") if request.preview else self.tr("Billing…")
         self.progress_task, self.progress_dialog = run_with_progress(
@@ -670,22 +650,21 @@ class BillingPage(QWidget):
             return
         lang = i18n.current_language()
         if result.preview:
-            self.summary_banner.setProperty("banner", "preview")
+            self.summary_banner.set_kind("preview")
             self.summary_banner.setText(self.tr("PREVIEW — nothing was written. This is exactly what the run would "
                                                 "invoice; go back, switch Preview off and run to bill."))
         elif result.cancelled:
-            self.summary_banner.setProperty("banner", "warning")
+            self.summary_banner.set_kind("warning")
             self.summary_banner.setText(self.tr("The run was cancelled: the invoices below were made; the other "
                                                 "requests are still waiting and can be billed later."))
         elif not result.finished:
-            self.summary_banner.setProperty("banner", "warning")
+            self.summary_banner.set_kind("warning")
             self.summary_banner.setText(self.tr("This run did not finish: its invoices are whole; unbilled requests "
                                                 "are still waiting."))
         else:
-            self.summary_banner.setProperty("banner", "done")
+            self.summary_banner.set_kind("done")
             self.summary_banner.setText(self.tr("Billing run %1 finished on %2.").replace("%1", result.batch_id)
                                         .replace("%2", formatting.date(result.invoice_date, lang)))
-        self._restyle(self.summary_banner)
         self.summary_banner.show()
         values = {
             "batch_id": result.batch_id or "–", "invoices": self._count(result.invoices_created),
@@ -766,9 +745,3 @@ class BillingPage(QWidget):
         self.flow.result = result
         self._show_summary()
 
-
-def separator(parent: QWidget) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line

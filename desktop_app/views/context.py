@@ -12,25 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
-from desktop_app.bootstrap import Database
+from desktop_app.bootstrap import Database, display_url
 from desktop_app.services.uow import Actor, UnitOfWork
 from desktop_app.views.tasks import Control, TaskRunner
 
 T = TypeVar("T")
-
-
-def redacted_url(url: str) -> str:
-    """The database address without its password, as shown in the status bar."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return "?"
-    if parsed.get_backend_name() == "sqlite":
-        return parsed.database or ":memory:"
-    return parsed.render_as_string(hide_password=True)
 
 
 @dataclass
@@ -63,5 +49,15 @@ class AppContext:
 
         return job
 
+    def long_job(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Callable[[Control], T]:
+        """A job for a service that runs its own transactions (a billing run, a send):
+        ``fn(session_factory, actor, *args, progress=…, cancel=…, **kwargs)`` with the task's progress and Cancel."""
+        factory, actor = self.database.session_factory, self.actor
+
+        def job(control: Control) -> T:
+            return fn(factory, actor, *args, progress=control.report, cancel=control.is_cancelled, **kwargs)
+
+        return job
+
     def database_label(self) -> str:
-        return "demo" if self.demo else redacted_url(self.database.url)
+        return "demo" if self.demo else display_url(self.database.url)

@@ -42,6 +42,7 @@ from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind
 from desktop_app.services import formatting
 from desktop_app.services.errors import ReskontraError
 from desktop_app.views import labels, messages
+from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
 from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
 from desktop_app.views.tasks import run_with_progress
@@ -181,8 +182,9 @@ class PreviewDialog(QDialog):
         self.documents = documents
         self.setWindowTitle(self.tr("Preview — nothing is sent"))
         self.resize(980, 640)
-        banner = QLabel(self.tr("PREVIEW: this is what would go out. Nothing has been sent or marked."), self)
-        banner.setProperty("banner", "preview")
+        banner = Banner("preview", self)
+        banner.setText(self.tr("PREVIEW: this is what would go out. Nothing has been sent or marked."))
+        banner.show()
         self.list = QListWidget(self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -282,19 +284,14 @@ class SendingPage(QWidget):
         top.addWidget(self.refresh_button)
         top.addStretch(1)
 
-        self.problem_banner = QLabel(self)
-        self.problem_banner.setProperty("banner", "error")
-        self.problem_banner.setWordWrap(True)
-        self.problem_banner.hide()
+        self.problem_banner = Banner("error", self, name="problem_banner")
         self.model = UnsentModel(self)
         self.table = DataTable(self.model, self, tasks=ctx.tasks, export_name="unsent_invoices")
         self.table.link_clicked.connect(lambda row, _c: self.open_customer_requested.emit(row.customer_id))
         self.table.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
-        self.preview_banner = QLabel(self)
-        self.preview_banner.setProperty("banner", "preview")
-        self.preview_banner.setWordWrap(True)
+        self.preview_banner = Banner("preview", self, name="preview_banner")
         self.preview_check = QCheckBox(self)
         self.preview_check.setObjectName("preview_check")
         self.preview_check.setChecked(True)
@@ -498,14 +495,10 @@ class SendingPage(QWidget):
             if not ok:
                 return
             self._password = password
-        factory, actor, channel, password = self.ctx.database.session_factory, self.ctx.actor, self.channel, self._password
+        from desktop_app.services.sending import send
 
-        def job(control: Any) -> Any:
-            from desktop_app.services.sending import send
-
-            return send(factory, actor, channel, ids, pdf_only=pdf_only, output_dir=output_dir,
-                        smtp_password=password, progress=control.report, cancel=control.is_cancelled)
-
+        job = self.ctx.long_job(send, self.channel, ids, pdf_only=pdf_only, output_dir=output_dir,
+                                smtp_password=self._password)
         self._busy = True
         self._update_buttons()
         label = self.tr("Writing the PDFs…") if pdf_only else self.tr("Sending…")
@@ -520,7 +513,6 @@ class SendingPage(QWidget):
         self.preview_shown.emit(documents)
 
     def result_text(self, result: Any) -> str:
-        name = self.channel_name(result.channel)
         if result.pdf_only:
             text = self.tr("%n PDF(s) written; nothing was marked sent.", "", len(result.sent))
         elif result.channel == Channel.EMAIL:
@@ -538,7 +530,6 @@ class SendingPage(QWidget):
             text += "\n" + self.tr("Cancelled: the rest were not sent.")
         if result.files and not result.pdf_only and result.channel != Channel.EMAIL:
             text += "\n" + self.tr("Files in %1").replace("%1", str(Path(result.files[0]).parent))
-        del name
         return text
 
     @staticmethod

@@ -221,7 +221,7 @@ def _killed_send(url: str, channel: str, ids: list[int], kill_after: int, smtp_p
 
     actor = ensure_user(database.session_factory, "kalle.clerk")
     done = [0]
-    original = sending._write_atomically
+    original = sending.write_bytes_whole
 
     def dying_write(path: Path, data: bytes) -> None:
         if done[0] >= kill_after:
@@ -244,7 +244,7 @@ def _killed_send(url: str, channel: str, ids: list[int], kill_after: int, smtp_p
         def close(self) -> None:
             self.inner.close()
 
-    sending._write_atomically = dying_write  # type: ignore[assignment]
+    sending.write_bytes_whole = dying_write  # type: ignore[assignment]
     transport = DyingTransport() if channel == "email" else None
     sending.send(database.session_factory, actor, Channel(channel), ids, transport=transport)
     os._exit(0)
