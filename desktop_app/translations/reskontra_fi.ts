@@ -605,7 +605,7 @@
         </message>
         <message>
             <source>The document was saved to %1.</source>
-            <translation>Asiakirja tallennettiin: %1.</translation>
+            <translation type="vanished">Asiakirja tallennettiin: %1.</translation>
         </message>
     </context>
     <context>
@@ -1565,6 +1565,13 @@
         <message>
             <source>No reminders</source>
             <translation>Ei muistutuksia</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>The document was saved to %1.</source>
+            <translation>Asiakirja tallennettiin: %1.</translation>
         </message>
     </context>
     <context>

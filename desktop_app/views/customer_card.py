@@ -5,12 +5,10 @@ postings and change log. A click on an order number opens the order detail.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -37,6 +35,7 @@ from desktop_app.views.customer_card_models import (
     PostingsModel,
 )
 from desktop_app.views.customer_edit import field_label, open_edit_dialog
+from desktop_app.views.documents import document_path, open_document
 from desktop_app.views.table import DataTable
 
 
@@ -291,8 +290,7 @@ class CustomerCardPage(QWidget):
 
     def open_invoice_pdf(self, invoice: Any) -> None:
         """The document as the customer receives it, in their language, opened in the PDF viewer."""
-        folder = Path(tempfile.gettempdir()) / "reskontra-documents"
-        target = folder / f"{invoice.number}.pdf"
+        target = document_path(f"{invoice.number}.pdf")
         invoice_id = invoice.invoice_id
 
         def job(session: Any) -> Path:
@@ -304,8 +302,7 @@ class CustomerCardPage(QWidget):
 
     def _open_file(self, path: Path) -> None:
         self.last_document = path
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.show_info(self, self.tr("The document was saved to %1.").replace("%1", str(path)))
+        open_document(self, path)
 
     def _on_edit_button_clicked(self) -> None:
         if self.card is None:

@@ -11,12 +11,11 @@ result. A rejected e-invoice is switched to letter or email here and sent again.
 from __future__ import annotations
 
 import enum
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,6 +43,7 @@ from desktop_app.services.errors import ReskontraError
 from desktop_app.views import labels, messages
 from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
+from desktop_app.views.documents import document_path, open_document
 from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
 from desktop_app.views.tasks import run_with_progress
 
@@ -149,6 +149,16 @@ def dispatch_status_label(status: DispatchStatus) -> str:
 
 # --- jobs ----------------------------------------------------------------------------------------
 
+def save_document(path: Path, data: bytes) -> None:
+    from desktop_app.services.export import save_whole
+
+    def write(partial: Path) -> None:
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(data)
+
+    save_whole(path, write)
+
+
 def _unsent(session: Any, channel: Channel, batch: str | None) -> Any:
     from desktop_app.services.sending import list_unsent
 
@@ -232,10 +242,13 @@ class PreviewDialog(QDialog):
         if not 0 <= row < len(self.documents) or not self.documents[row].pdf:
             return None
         d = self.documents[row]
-        path = Path(tempfile.gettempdir()) / "reskontra-documents" / f"preview_{d.number}.pdf"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(d.pdf)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        path = document_path(f"preview_{d.number}.pdf")
+        try:
+            save_document(path, d.pdf)
+        except ReskontraError as err:
+            messages.show_error(self, err)
+            return None
+        open_document(self, path)
         return path
 
 
