@@ -183,6 +183,7 @@ class CustomerCard:
     payments: tuple[PaymentRow, ...]
     postings: tuple[PostingRow, ...]
     change_log: tuple[AuditRow, ...]
+    balance_history: tuple[Any, ...] = ()  # payments.BalanceEvent, oldest first
 
 
 @dataclass(frozen=True)
@@ -409,7 +410,14 @@ def get_customer_card(session: Session, customer_id: int, *, today: dt.date | No
         payments=payments,
         postings=postings,
         change_log=tuple(audit.customer_change_log(session, customer_id)),
+        balance_history=_balance_history(session, customer_id),
     )
+
+
+def _balance_history(session: Session, customer_id: int) -> tuple[Any, ...]:
+    from desktop_app.services.payments import balance_history
+
+    return balance_history(session, customer_id)
 
 
 # --- order detail -----------------------------------------------------------------------------

@@ -39,6 +39,11 @@ def _number(value: Decimal | int, lang: str) -> str:
     return format_decimal(value, locale=locale_for(lang))
 
 
+def amount(amount_cents: int, lang: str = "fi") -> str:
+    """Cents as euros with two decimals and no currency sign, for a field the clerk edits: "1 234,50"."""
+    return format_decimal(to_decimal(int(amount_cents)), format="#,##0.00", locale=locale_for(lang))
+
+
 def date(value: dt.date | None, lang: str = "fi") -> str:
     if value is None:
         return ""

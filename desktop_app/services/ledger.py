@@ -92,6 +92,7 @@ class AccountMap:
     bank: int
     cash: int
     customer_balance: int
+    unallocated: int
     refund: int
     reminder_fee_income: int
     interest_income: int
@@ -118,6 +119,7 @@ def account_map(session: Session) -> AccountMap:
             bank=by_role[AccountRole.BANK],
             cash=by_role.get(AccountRole.CASH, by_role[AccountRole.BANK]),
             customer_balance=by_role[AccountRole.CUSTOMER_BALANCE],
+            unallocated=by_role[AccountRole.UNALLOCATED_PAYMENTS],
             refund=by_role[AccountRole.REFUND],
             reminder_fee_income=by_role[AccountRole.REMINDER_FEE_INCOME],
             interest_income=by_role.get(AccountRole.INTEREST_INCOME, by_role[AccountRole.REMINDER_FEE_INCOME]),

@@ -21,6 +21,7 @@ CHART_OF_ACCOUNTS: tuple[tuple[str, str, AccountRole], ...] = (
     ("1910", "Pankkitili", AccountRole.BANK),
     ("2871", "Asiakkaiden saldot (saldotili)", AccountRole.CUSTOMER_BALANCE),
     ("2872", "Palautustili", AccountRole.REFUND),
+    ("2875", "Selvittämättömät suoritukset", AccountRole.UNALLOCATED_PAYMENTS),
     ("2880", "Siirtovelat asiakkaille (hyvitykset)", AccountRole.PAYABLES),
     ("2939", "Arvonlisäverovelka 25,5 %", AccountRole.VAT_PAYABLE),
     ("2940", "Arvonlisäverovelka 13,5 %", AccountRole.VAT_PAYABLE),

@@ -1,6 +1,17 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AllocationDialog</name>
+    <message numerus="yes">
+        <source>Allocate %1 of the payment to %n invoice(s)?</source>
+        <translation><numerusform>Allocate %1 of the payment to %n invoice?</numerusform><numerusform>Allocate %1 of the payment to %n invoices?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allocated to %n invoice(s).</source>
+        <translation><numerusform>%1 allocated to %n invoice.</numerusform><numerusform>%1 allocated to %n invoices.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>BillingPage</name>
     <message numerus="yes">
@@ -11,10 +22,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have a price that differs from the product&apos;s list price (shown in amber).</source>
+        <source>%n row(s) have a price that differs from the product's list price (shown in amber).</source>
         <translation>
-            <numerusform>%n row has a price that differs from the product&apos;s list price (shown in amber).</numerusform>
-            <numerusform>%n rows have a price that differs from the product&apos;s list price (shown in amber).</numerusform>
+            <numerusform>%n row has a price that differs from the product's list price (shown in amber).</numerusform>
+            <numerusform>%n rows have a price that differs from the product's list price (shown in amber).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -74,6 +85,45 @@
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message numerus="yes">
+        <source>%n payment(s) wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</source>
+        <translation><numerusform>%n payment waits for handling: %1 in all. Turn it into credit balance, allocate or refund it.</numerusform><numerusform>%n payments wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was already imported (%2): its %n payment(s) were skipped; nothing was imported.</source>
+        <translation><numerusform>%1 was already imported (%2): its %n payment was skipped; nothing was imported.</numerusform><numerusform>%1 was already imported (%2): its %n payments were skipped; nothing was imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported</source>
+        <translation><numerusform>%n payment imported</numerusform><numerusform>%n payments imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank reversal(s) took payments back.</source>
+        <translation><numerusform>%n bank reversal took a payment back.</numerusform><numerusform>%n bank reversals took payments back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) were imported earlier and skipped.</source>
+        <translation><numerusform>%n payment was imported earlier and skipped.</numerusform><numerusform>%n payments were imported earlier and skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) need handling.</source>
+        <translation><numerusform>%n payment needs handling.</numerusform><numerusform>%n payments need handling.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn %1 of %n payment(s) into credit balance? The balance pays the customer's next invoices.</source>
+        <translation><numerusform>Turn %1 of %n payment into credit balance? The balance pays the customer's next invoices.</numerusform><numerusform>Turn %1 of %n payments into credit balance? The balance pays the customers' next invoices.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n payment(s) turned into credit balance.</source>
+        <translation><numerusform>%1 of %n payment turned into credit balance.</numerusform><numerusform>%1 of %n payments turned into credit balance.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settlement(s) undone.</source>
+        <translation><numerusform>%n settlement undone.</numerusform><numerusform>%n settlements undone.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from desktop_app.services.errors import ReskontraError
 from desktop_app.views import labels, messages
 from desktop_app.views.context import AppContext
 from desktop_app.views.customer_card_models import (
+    BalanceHistoryModel,
     ChangeLogModel,
     CustomerOrdersModel,
     InvoicesModel,
@@ -109,11 +110,13 @@ class CustomerCardPage(QWidget):
         self.invoices_model = InvoicesModel(self)
         self.payments_model = PaymentsModel(self)
         self.postings_model = PostingsModel(self)
+        self.balance_model = BalanceHistoryModel(self)
         self.change_log_model = ChangeLogModel(self)
         self.orders_table = DataTable(self.orders_model, self, tasks=ctx.tasks, export_name="orders")
         self.invoices_table = DataTable(self.invoices_model, self, tasks=ctx.tasks, export_name="invoices")
         self.payments_table = DataTable(self.payments_model, self, tasks=ctx.tasks, export_name="payments")
         self.postings_table = DataTable(self.postings_model, self, tasks=ctx.tasks, export_name="postings")
+        self.balance_table = DataTable(self.balance_model, self, tasks=ctx.tasks, export_name="credit_balance")
         self.change_log_table = DataTable(self.change_log_model, self, tasks=ctx.tasks, export_name="change_log")
         for table in self._tables():
             self.lists.addTab(table, "")
@@ -136,8 +139,8 @@ class CustomerCardPage(QWidget):
         self.refresh()
 
     def _tables(self) -> list[DataTable]:
-        return [self.orders_table, self.invoices_table, self.payments_table, self.postings_table,
-                self.change_log_table]
+        return [self.orders_table, self.invoices_table, self.payments_table, self.balance_table,
+                self.postings_table, self.change_log_table]
 
     def _fill_box(self, box: QGroupBox, names: tuple[str, ...]) -> QGridLayout:
         grid = QGridLayout(box)
@@ -189,8 +192,9 @@ class CustomerCardPage(QWidget):
         self.pdf_button.setText(self.tr("Open PDF"))
         self.pdf_button.setToolTip(self.tr("The selected invoice as the customer receives it (double-click a row)"))
         self.lists.setTabText(2, self.tr("Payments"))
-        self.lists.setTabText(3, self.tr("Ledger postings"))
-        self.lists.setTabText(4, self.tr("Change log"))
+        self.lists.setTabText(3, self.tr("Credit balance"))
+        self.lists.setTabText(4, self.tr("Ledger postings"))
+        self.lists.setTabText(5, self.tr("Change log"))
         self._show()
         self.title_changed.emit()
 
@@ -218,6 +222,7 @@ class CustomerCardPage(QWidget):
         self.invoices_table.set_rows(card.invoices)
         self.payments_table.set_rows(card.payments)
         self.postings_table.set_rows(card.postings)
+        self.balance_table.set_rows(list(reversed(card.balance_history)))  # newest first, like the other lists
         self.change_log_table.set_rows(card.change_log)
         self._show()
         self.title_changed.emit()

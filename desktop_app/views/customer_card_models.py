@@ -209,6 +209,40 @@ class PostingsModel(RowTableModel):
         }[c(column)]
 
 
+class BalanceHistoryModel(RowTableModel):
+    """How the credit balance came about: every posting on the balance account and the balance after it."""
+
+    class Columns(enum.IntEnum):
+        DATE = 0
+        VOUCHER = 1
+        KIND = 2
+        CHANGE = 3
+        BALANCE = 4
+        DESCRIPTION = 5
+
+    def column_defs(self) -> dict[int, Column]:
+        c = self.Columns
+        return {
+            c.DATE: Column(Kind.DATE, lambda e: e.date),
+            c.VOUCHER: Column(Kind.NUMBER, lambda e: e.voucher_number),
+            c.KIND: Column(Kind.ENUM, lambda e: e.kind, enum=VoucherKind),
+            c.CHANGE: Column(Kind.MONEY, lambda e: e.amount_cents),
+            c.BALANCE: Column(Kind.MONEY, lambda e: e.running_cents),
+            c.DESCRIPTION: Column(Kind.TEXT, lambda e: e.description),
+        }
+
+    def header_label(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.DATE: self.tr("Date"),
+            c.VOUCHER: self.tr("Voucher"),
+            c.KIND: self.tr("Event"),
+            c.CHANGE: self.tr("Change"),
+            c.BALANCE: self.tr("Balance after"),
+            c.DESCRIPTION: self.tr("Description"),
+        }[c(column)]
+
+
 def _value_text(value: Any) -> str:
     if value is None or value == "":
         return "–"

@@ -18,6 +18,7 @@ from desktop_app.views import labels, language
 from desktop_app.views.billing_page import BillingPage
 from desktop_app.views.context import AppContext
 from desktop_app.views.customer_search import CustomerSearchPage
+from desktop_app.views.payments_page import PaymentsPage
 from desktop_app.views.sending_page import SendingPage
 
 # Each language in its own words, so a clerk finds theirs whatever the UI shows now.
@@ -58,7 +59,13 @@ class MainWindow(QMainWindow):
         self.sending_page.title_changed.connect(lambda: self._update_tab_title(self.sending_page))
         self.tabs.addTab(self.sending_page, "")
         self._hide_close_button(2)
-        self.workflow_pages: list[QWidget] = [self.front_page, self.billing_page, self.sending_page]
+        self.payments_page = PaymentsPage(ctx, self.tabs)
+        self.payments_page.open_customer_requested.connect(self.open_customer)
+        self.payments_page.title_changed.connect(lambda: self._update_tab_title(self.payments_page))
+        self.tabs.addTab(self.payments_page, "")
+        self._hide_close_button(3)
+        self.workflow_pages: list[QWidget] = [self.front_page, self.billing_page, self.sending_page,
+                                              self.payments_page]
 
         self._build_menus()
         self._build_status_bar()

@@ -25,7 +25,7 @@ from desktop_app.services import billing, ledger, references
 from desktop_app.services import billing_requests as br
 
 RATES = (0, 1000, 1350, 1400, 2400, 2550)
-ACCOUNTS = ledger.AccountMap(receivables=1, bank=2, cash=3, customer_balance=4, refund=5, reminder_fee_income=6,
+ACCOUNTS = ledger.AccountMap(receivables=1, bank=2, cash=3, customer_balance=4, unallocated=11, refund=5, reminder_fee_income=6,
                              interest_income=7, payables=8, revenue_default=30,
                              vat_by_rate={0: 40, 1000: 41, 1350: 42, 1400: 42, 2400: 43, 2550: 43})
 D = dt.date

@@ -1,0 +1,317 @@
+"""Payment commands (SPEC W10, §6): the Payments tab headless.
+
+``import-payments FILE`` books a camt.054 file (a re-import skips what is already in);
+``payments`` lists payments (``--needs-handling``: the money waiting for the clerk);
+``record-payment`` enters one by hand; ``payment-to-balance``, ``payment-allocate``,
+``payment-refund`` and ``undo-settlement`` handle what waits; ``balance`` shows a customer's
+credit balance with its history. Amounts in JSON are decimal strings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from desktop_app import i18n
+from desktop_app.cli import EXIT_OK, Context, command, emit_json
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def _cents(text: str) -> int:
+    from desktop_app.services.money import to_cents
+
+    try:
+        return to_cents(text)
+    except ArithmeticError as exc:
+        raise argparse.ArgumentTypeError(f"not an amount: {text}") from exc
+
+
+def _reason(template: str, params: dict[str, str], lang: str) -> str:
+    from desktop_app.services.errors import ReskontraError
+
+    return i18n.error_text(ReskontraError(template, **params), lang) if template else ""
+
+
+def _payment_json(p: Any, lang: str) -> dict[str, Any]:
+    return {"payment_id": p.id, "booking_date": p.booking_date, "amount": p.amount, "unallocated": p.unallocated,
+            "reference": p.reference, "payer_name": p.payer_name, "status": str(p.status), "source": str(p.source),
+            "customer_number": p.customer_number, "customer_name": p.customer_name,
+            "invoices": list(p.invoice_numbers), "needs_handling": p.needs_handling,
+            "reason": _reason(p.reason_template, p.reason_params, lang)}
+
+
+# --- import-payments ----------------------------------------------------------------------------
+
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the bank's camt.054 file (ISO 20022 XML)")
+
+
+@command("import-payments", "import the bank's reference payments (camt.054) and match them to invoices",
+         _import_arguments)
+def import_payments_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.camt054 import MalformedBankFile
+
+    path: Path = ctx.args.file
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise MalformedBankFile(file=path.name, detail=exc.strerror or str(exc)) from exc
+    result = payments.import_bank_file(ctx.db.session_factory, ctx.actor(), data, path.name)
+    refused = [{"bank_ref": r.bank_ref, "amount": _money(r.amount_cents), "currency": r.currency,
+                "reference": r.reference, "reason": _reason(r.reason_template, r.reason_params, ctx.lang)}
+               for r in result.refused]
+    if ctx.as_json:
+        emit_json({"file": result.file_name, "import_id": result.import_id, "payments": result.payments,
+                   "matched": result.matched, "partial": result.partial, "overpaid": result.overpaid,
+                   "unmatched": result.unmatched, "reversals": result.reversals,
+                   "duplicates_skipped": result.duplicates_skipped, "total": result.total,
+                   "needs_handling": result.needs_handling, "unallocated": _money(result.unallocated_cents),
+                   "refused": refused, "already_imported_on": result.already_imported_on})
+        return EXIT_OK
+    if result.payments == 0 and result.reversals == 0 and result.duplicates_skipped:
+        print(f"{path.name} was already imported: {result.duplicates_skipped} payments skipped, nothing imported")
+    else:
+        print(f"{result.payments} payments imported ({result.total} €): {result.matched} matched, "
+              f"{result.partial} partial, {result.overpaid} overpaid, {result.unmatched} unmatched"
+              + (f", {result.reversals} reversals" if result.reversals else "")
+              + (f"; {result.duplicates_skipped} already imported, skipped" if result.duplicates_skipped else ""))
+        if result.needs_handling:
+            print(f"{result.needs_handling} payments need handling (reskontra payments --needs-handling)")
+    for r in refused:
+        print(f"  refused {r['bank_ref']}: {r['reason']}")
+    return EXIT_OK
+
+
+def _money(amount_cents: int) -> Any:
+    from desktop_app.services.money import to_decimal
+
+    return to_decimal(amount_cents)
+
+
+# --- payments -----------------------------------------------------------------------------------
+
+def _list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--needs-handling", action="store_true", help="only payments with money waiting for a clerk")
+    parser.add_argument("--customer", type=int, help="only this customer's payments (customer number)")
+    parser.add_argument("--since", type=_date, help="booked on or after this date")
+    parser.add_argument("--limit", type=int, default=0, help="at most this many (default: all)")
+
+
+@command("payments", "list payments; --needs-handling lists overpaid and unmatched ones with the reason",
+         _list_arguments)
+def payments_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    args = ctx.args
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        rows = payments.list_payments(uow.session, needs_handling=args.needs_handling, customer_id=customer_id,
+                                      since=args.since, limit=args.limit or None)
+    if ctx.as_json:
+        emit_json([_payment_json(p, ctx.lang) for p in rows])
+        return EXIT_OK
+    for p in rows:
+        who = f"{p.customer_number} {p.customer_name}" if p.customer_number else p.payer_name or "-"
+        reason = _reason(p.reason_template, p.reason_params, ctx.lang) if p.needs_handling else ""
+        print(f"{p.id:>8}  {p.booking_date.isoformat()}  {p.amount:>10} €  {p.reference or '-':<22} "
+              f"{p.status!s:<10} {who}" + (f"  [{p.unallocated} € waiting: {reason}]" if reason else ""))
+    print(f"{len(rows)} payments")
+    return EXIT_OK
+
+
+# --- record-payment -----------------------------------------------------------------------------
+
+def _record_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--amount", type=_cents, required=True, help="euros, e.g. 49.90")
+    parser.add_argument("--reference", default="", help="the reference number paid with")
+    parser.add_argument("--date", type=_date, help="booking date (default: today)")
+    parser.add_argument("--payer", default="", help="payer's name")
+    parser.add_argument("--message", default="")
+    parser.add_argument("--customer", type=int, help="customer number, for a payment without a reference")
+
+
+@command("record-payment", "enter a payment by hand; it is matched like an imported one", _record_arguments)
+def record_payment_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    args = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        result = payments.record_payment(uow.session, actor, amount_cents=args.amount,
+                                         booking_date=args.date or ctx.today, reference=args.reference,
+                                         payer_name=args.payer, message=args.message, customer_id=customer_id)
+        uow.commit()
+    reason = _reason(result.reason_template, result.reason_params, ctx.lang)
+    if ctx.as_json:
+        emit_json({"payment_id": result.payment_id, "status": str(result.status),
+                   "invoices": list(result.invoice_numbers), "unallocated": _money(result.unallocated_cents),
+                   "reason": reason})
+    else:
+        print(f"payment {result.payment_id}: {result.status}" + (f" ({reason})" if reason else ""))
+    return EXIT_OK
+
+
+# --- handling -----------------------------------------------------------------------------------
+
+def _ids_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("payment_ids", type=int, nargs="+", metavar="PAYMENT_ID")
+    parser.add_argument("--customer", type=int, help="customer number, for a payment that matched no customer")
+    parser.add_argument("--date", type=_date, help="posting date (default: today)")
+
+
+@command("payment-to-balance", "turn the unallocated money of payments into their customers' credit balance",
+         _ids_arguments)
+def to_balance_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    args = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        moved = payments.to_balance(uow.session, actor, args.payment_ids, args.date or ctx.today,
+                                    customer_id=customer_id)
+        uow.commit()
+    if ctx.as_json:
+        emit_json({"payments": len(set(args.payment_ids)), "to_balance": _money(moved)})
+    else:
+        print(f"{_money(moved)} € of {len(set(args.payment_ids))} payments turned into credit balance")
+    return EXIT_OK
+
+
+def _refund_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("payment_id", type=int)
+    parser.add_argument("--customer", type=int, help="customer number, for a payment that matched no customer")
+    parser.add_argument("--date", type=_date, help="posting date (default: today)")
+    parser.add_argument("--message", default="", help="message to the customer on the refund invoice")
+
+
+@command("payment-refund", "refund a payment's unallocated money: a refund invoice for the refund report",
+         _refund_arguments)
+def refund_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    args = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        number = payments.refund(uow.session, actor, args.payment_id, args.date or ctx.today,
+                                 customer_id=customer_id, message=args.message)
+        uow.commit()
+    if ctx.as_json:
+        emit_json({"payment_id": args.payment_id, "refund_invoice": number})
+    else:
+        print(f"refund invoice {number} created for payment {args.payment_id}")
+    return EXIT_OK
+
+
+def _allocation(text: str) -> tuple[int, int]:
+    number, sep, amount = text.partition(":")
+    if not sep or not number.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"not INVOICE_NUMBER:AMOUNT: {text}")
+    return int(number), _cents(amount)
+
+
+def _allocate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("payment_id", type=int)
+    parser.add_argument("allocations", type=_allocation, nargs="*", metavar="INVOICE_NUMBER:AMOUNT",
+                        help="what to pay on which invoice; none: the customer's oldest open invoices")
+    parser.add_argument("--customer", type=int, help="customer number, for a payment that matched no customer")
+    parser.add_argument("--date", type=_date, help="posting date (default: today)")
+
+
+@command("payment-allocate", "allocate a payment's unallocated money by hand to one or several invoices",
+         _allocate_arguments)
+def allocate_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    args = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        if args.allocations:
+            ids = payments.invoice_ids_by_number(uow.session, [n for n, _a in args.allocations])
+            wanted = [(ids[n], amount) for n, amount in args.allocations]
+        else:
+            wanted = payments.propose_allocation(uow.session, args.payment_id, customer_id)
+        allocated = payments.allocate(uow.session, actor, args.payment_id, wanted, args.date or ctx.today,
+                                      customer_id=customer_id)
+        uow.commit()
+    if ctx.as_json:
+        emit_json({"payment_id": args.payment_id, "allocated": _money(allocated), "invoices": len(wanted)})
+    else:
+        print(f"{_money(allocated)} € of payment {args.payment_id} allocated to {len(wanted)} invoices")
+    return EXIT_OK
+
+
+def _undo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--payment", type=int, help="undo every settlement of this payment")
+    parser.add_argument("--settlement", type=int, help="undo this one settlement")
+    parser.add_argument("--date", type=_date, help="posting date (default: today)")
+
+
+@command("undo-settlement", "undo a payment's settlements: the invoices open again, the money waits for handling",
+         _undo_arguments)
+def undo_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    args = ctx.args
+    if not (args.payment or args.settlement):
+        raise SystemExit("reskontra undo-settlement: give --payment ID or --settlement ID")
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        ids = [args.settlement] if args.settlement else [
+            s.id for s in payments.settlements(uow.session, payment_id=args.payment)]
+        for sid in ids:
+            payments.undo_settlement(uow.session, actor, sid, args.date or ctx.today)
+        uow.commit()
+    if ctx.as_json:
+        emit_json({"settlements_undone": len(ids)})
+    else:
+        print(f"{len(ids)} settlements undone")
+    return EXIT_OK
+
+
+# --- balance ------------------------------------------------------------------------------------
+
+def _balance_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("customer_number", type=int)
+
+
+@command("balance", "a customer's credit balance and its history", _balance_arguments)
+def balance_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        info = payments.customer_balance(uow.session, payments.customer_by_number(uow.session,
+                                                                                ctx.args.customer_number))
+    if ctx.as_json:
+        emit_json({"customer_number": info.customer_number, "name": info.name, "balance": info.balance,
+                   "waiting": _money(info.waiting_cents),
+                   "history": [{"date": e.date, "voucher": e.voucher_number, "kind": str(e.kind),
+                                "description": e.description, "amount": e.amount, "balance": e.running}
+                               for e in info.history]})
+        return EXIT_OK
+    print(f"{info.customer_number} {info.name}: credit balance {info.balance} €")
+    for e in info.history:
+        print(f"  {e.date.isoformat()}  voucher {e.voucher_number:>7}  {e.amount:>10} €  {e.running:>10} €  "
+              f"{e.description}")
+    if info.waiting_cents:
+        print(f"  {_money(info.waiting_cents)} € of payments waits for handling")
+    return EXIT_OK

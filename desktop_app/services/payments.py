@@ -1,0 +1,970 @@
+"""Payments and credit balance (SPEC W10, §5): import, match, settle, hand over, undo.
+
+A payment comes from the bank's camt.054 file (``import_bank_file``) or is entered by hand
+(``record_payment``). It matches its invoice by reference number (domestic 7-3-1 or RF, either
+form finds the invoice; a reminder's reference pays the reminded invoice first, then the
+reminder's fee and interest). What it pays is a settlement; a partial payment leaves the rest of
+the invoice open.
+
+Money that pays no invoice — an overpayment, a payment to a paid, cut-off or credited invoice,
+a payment whose reference matches nothing — is posted to the *unallocated payments* account and
+the payment waits in the "needs handling" queue with its reason, until the clerk turns it into
+the customer's credit balance (``to_balance``), refunds it (``refund``: a refund invoice that
+waits on the refund report, W6), or allocates it by hand to one or several of the customer's
+invoices (``allocate``). ``undo_settlement`` takes a settlement back: the invoice opens again
+and the money returns to the payment (or, for credit balance applied, to the balance).
+
+Postings (signed cents, debit +):
+- payment matched:      bank +A; receivables −a (per invoice); unallocated −(A − Σa)
+- to credit balance:    unallocated +x; customer balance −x
+- allocated by hand:    unallocated +Σa; receivables −a (per invoice)
+- refunded:             unallocated +x; refund account −x (a refund invoice of x)
+- settlement undone:    receivables +a; unallocated −a (or customer balance −a)
+- bank reversal:        the payment's postings mirrored, its settlements undone
+
+Imports are idempotent by the bank's own transaction references (``Payment.bank_ref``, unique):
+a re-imported file skips what it already holds and says so. One import runs at a time on
+PostgreSQL (a transaction-level advisory lock), and the invoices it pays are locked, so two desks
+can neither import the same file twice nor pay one invoice twice over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.models import (
+    Customer,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    PaymentImport,
+    Posting,
+    Settlement,
+    Voucher,
+)
+from desktop_app.models.enums import (
+    InvoiceKind,
+    InvoiceStatus,
+    LineKind,
+    PaymentSource,
+    PaymentStatus,
+    VoucherKind,
+)
+from desktop_app.services import audit, camt054, ledger, references, sequences
+from desktop_app.services import settings as settings_service
+from desktop_app.services.billing_requests import IN_CHUNK
+from desktop_app.services.errors import NotFound, ReskontraError
+from desktop_app.services.money import cents, to_decimal
+from desktop_app.services.uow import Actor, UnitOfWork
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+# Kinds of invoice a payment may settle: what the customer owes.
+PAYABLE_KINDS = (InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE, InvoiceKind.REMINDER)
+_OPEN_STATES = (InvoiceStatus.OPEN, InvoiceStatus.COLLECTION)
+NEEDS_HANDLING = (PaymentStatus.OVERPAID, PaymentStatus.UNMATCHED)
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+class PaymentError(ReskontraError):
+    template = "The payment cannot be handled."
+
+
+class NothingUnallocated(PaymentError):
+    template = "Payment {payment} has nothing left to allocate."
+
+
+class NoCustomerForPayment(PaymentError):
+    template = "Payment {payment} matches no customer. Choose the customer first."
+
+
+class AllocationTooLarge(PaymentError):
+    template = "{amount} is more than the {open} still open on invoice {invoice}."
+
+
+class AllocationExceedsPayment(PaymentError):
+    template = "The allocations add up to {amount}, but only {unallocated} of the payment is unallocated."
+
+
+class AllocationNotPositive(PaymentError):
+    template = "An allocation must be more than zero (invoice {invoice})."
+
+
+class InvoiceNotPayable(PaymentError):
+    template = "Invoice {invoice} cannot take a payment: it is {state}."
+
+
+class OtherCustomersInvoice(PaymentError):
+    template = "Invoice {invoice} belongs to customer {invoice_customer}, not to customer {customer} of the payment."
+
+
+class SettlementAlreadyUndone(PaymentError):
+    template = "This settlement of invoice {invoice} was already undone."
+
+
+class AmountNotPositive(PaymentError):
+    template = "The amount must be more than zero."
+
+
+class OnlyEuro(PaymentError):
+    template = "Only euro payments can be entered (not {currency})."
+
+
+class ReferenceInvalid(PaymentError):
+    template = "{reference} is not a valid Finnish or RF reference number."
+
+
+# --- reasons a payment needs handling (stored as template + params, translated when shown) -----
+
+NO_REFERENCE = "The payment has no reference number."
+UNKNOWN_REFERENCE = "No invoice has the reference {reference}."
+BAD_REFERENCE = "The reference {reference} is not a valid Finnish or RF reference number."
+OVERPAID = "Overpaid by {amount}: invoice {invoice} is paid."
+ALREADY_PAID = "Invoice {invoice} was already paid."
+CREDITED = "Invoice {invoice} is credited or cut off; nothing is left to pay on it."
+NOT_PAYABLE = "Reference {reference} belongs to a {kind}, which is not paid by the customer."
+UNDONE = "The settlement of invoice {invoice} was undone."
+CUSTOMER_ONLY = "Entered for customer {customer} without an invoice."
+REVERSAL_NO_ORIGINAL = ("Reversal {bank_ref} of {amount} (reference {reference}) matches no imported payment; "
+                        "settle it with the bank.")
+REVERSAL_USED = ("Reversal {bank_ref}: payment {payment} was already turned into credit balance that has been "
+                 "used, or refunded; handle it by hand.")
+
+
+def _reason(template: str, **params: Any) -> str:
+    return json.dumps({"t": template, "p": {k: str(v) for k, v in params.items()}}, ensure_ascii=False)
+
+
+def reason_of(stored: str) -> tuple[str, dict[str, str]]:
+    """A stored handling reason as (English template, params); plain text (older rows) as itself."""
+    if stored.startswith("{"):
+        try:
+            data = json.loads(stored)
+            return str(data["t"]), {str(k): str(v) for k, v in data.get("p", {}).items()}
+        except (ValueError, KeyError, TypeError):
+            pass
+    return stored, {}
+
+
+def _eur(amount_cents: int) -> str:
+    return f"{to_decimal(amount_cents)} €"
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PaymentRow:
+    id: int
+    booking_date: dt.date
+    amount_cents: int
+    unallocated_cents: int
+    reference: str
+    payer_name: str
+    message: str
+    status: PaymentStatus
+    source: PaymentSource
+    customer_id: int | None
+    customer_number: int | None
+    customer_name: str
+    invoice_numbers: tuple[int, ...]
+    reason_template: str
+    reason_params: dict[str, str]
+    import_id: int | None
+    bank_ref: str
+
+    @property
+    def amount(self) -> Decimal:
+        return to_decimal(self.amount_cents)
+
+    @property
+    def unallocated(self) -> Decimal:
+        return to_decimal(self.unallocated_cents)
+
+    @property
+    def needs_handling(self) -> bool:
+        return self.unallocated_cents > 0 and self.status in NEEDS_HANDLING
+
+
+def list_payments(session: Session, *, needs_handling: bool = False, import_id: int | None = None,
+                  customer_id: int | None = None, since: dt.date | None = None,
+                  limit: int | None = None) -> list[PaymentRow]:
+    """Payments, newest first; ``needs_handling``: only those with money waiting for the clerk."""
+    stmt = (select(Payment.id, Payment.booking_date, Payment.amount_cents, Payment.unallocated_cents,
+                   Payment.reference, Payment.payer_name, Payment.message, Payment.status, Payment.source,
+                   Payment.customer_id, Customer.customer_number, Customer.name, Payment.handling_reason,
+                   Payment.import_id, Payment.bank_ref)
+            .outerjoin(Customer, Customer.id == Payment.customer_id)
+            .order_by(Payment.booking_date.desc(), Payment.id.desc()))
+    if needs_handling:
+        stmt = stmt.where(Payment.unallocated_cents > 0, Payment.status.in_(NEEDS_HANDLING))
+    if import_id is not None:
+        stmt = stmt.where(Payment.import_id == import_id)
+    if customer_id is not None:
+        stmt = stmt.where(Payment.customer_id == customer_id)
+    if since is not None:
+        stmt = stmt.where(Payment.booking_date >= since)
+    if limit:
+        stmt = stmt.limit(limit)
+    rows = session.execute(stmt).all()
+    numbers: dict[int, list[int]] = {}
+    ids = [r.id for r in rows]
+    for i in range(0, len(ids), IN_CHUNK):
+        for pid, number in session.execute(
+            select(Settlement.payment_id, Invoice.number).join(Invoice, Invoice.id == Settlement.invoice_id)
+            .where(Settlement.payment_id.in_(ids[i:i + IN_CHUNK]), Settlement.undone_at.is_(None))
+            .order_by(Settlement.id)
+        ):
+            if pid is not None:
+                numbers.setdefault(pid, []).append(number)
+    out = []
+    for r in rows:
+        template, params = reason_of(r.handling_reason or "")
+        out.append(PaymentRow(
+            r.id, r.booking_date, r.amount_cents, r.unallocated_cents, r.reference, r.payer_name, r.message,
+            PaymentStatus(r.status), PaymentSource(r.source), r.customer_id, r.customer_number, r.name or "",
+            tuple(dict.fromkeys(numbers.get(r.id, ()))), template, params, r.import_id, r.bank_ref or "",
+        ))
+    return out
+
+
+@dataclass(frozen=True)
+class SettlementRow:
+    id: int
+    invoice_id: int
+    invoice_number: int
+    invoice_kind: InvoiceKind
+    payment_id: int | None
+    amount_cents: int
+    settled_on: dt.date
+    undone: bool
+
+    @property
+    def amount(self) -> Decimal:
+        return to_decimal(self.amount_cents)
+
+
+def settlements(session: Session, *, payment_id: int | None = None, invoice_id: int | None = None,
+                include_undone: bool = False) -> list[SettlementRow]:
+    stmt = (select(Settlement.id, Settlement.invoice_id, Invoice.number, Invoice.kind, Settlement.payment_id,
+                   Settlement.amount_cents, Settlement.settled_on, Settlement.undone_at)
+            .join(Invoice, Invoice.id == Settlement.invoice_id).order_by(Settlement.id))
+    if payment_id is not None:
+        stmt = stmt.where(Settlement.payment_id == payment_id)
+    if invoice_id is not None:
+        stmt = stmt.where(Settlement.invoice_id == invoice_id)
+    if not include_undone:
+        stmt = stmt.where(Settlement.undone_at.is_(None))
+    return [SettlementRow(r.id, r.invoice_id, r.number, InvoiceKind(r.kind), r.payment_id, r.amount_cents,
+                          r.settled_on, r.undone_at is not None) for r in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class OpenInvoice:
+    id: int
+    number: int
+    kind: InvoiceKind
+    invoice_date: dt.date
+    due_date: dt.date
+    reference: str
+    total_cents: int
+    open_cents: int
+    reminder_level: int
+
+    @property
+    def open_amount(self) -> Decimal:
+        return to_decimal(self.open_cents)
+
+
+def open_invoices(session: Session, customer_id: int) -> list[OpenInvoice]:
+    """The customer's invoices with something left to pay, oldest due date first."""
+    open_ = Invoice.total_cents - Invoice.balance_applied_cents - Invoice.paid_cents
+    rows = session.execute(
+        select(Invoice.id, Invoice.number, Invoice.kind, Invoice.invoice_date, Invoice.due_date, Invoice.reference,
+               Invoice.total_cents, open_.label("open"), Invoice.reminder_level)
+        .where(Invoice.customer_id == customer_id, Invoice.kind.in_(PAYABLE_KINDS),
+               Invoice.status.in_(_OPEN_STATES), open_ > 0)
+        .order_by(Invoice.due_date, Invoice.number))
+    return [OpenInvoice(r.id, r.number, InvoiceKind(r.kind), r.invoice_date, r.due_date, r.reference,
+                        r.total_cents, cents(r.open), r.reminder_level) for r in rows]
+
+
+def propose_allocation(session: Session, payment_id: int, customer_id: int | None = None) -> list[tuple[int, int]]:
+    """(invoice id, cents): the payment's unallocated money over the customer's oldest open invoices."""
+    payment = _payment(session, payment_id)
+    customer_id = customer_id or payment.customer_id
+    if customer_id is None:
+        return []
+    left = payment.unallocated_cents
+    proposal = []
+    for inv in open_invoices(session, customer_id):
+        if left <= 0:
+            break
+        take = min(left, inv.open_cents)
+        proposal.append((inv.id, take))
+        left -= take
+    return proposal
+
+
+@dataclass(frozen=True)
+class BalanceEvent:
+    date: dt.date
+    voucher_number: int
+    kind: VoucherKind
+    description: str
+    amount_cents: int  # + the customer's balance grew, − it was used or paid out
+    running_cents: int
+
+    @property
+    def amount(self) -> Decimal:
+        return to_decimal(self.amount_cents)
+
+    @property
+    def running(self) -> Decimal:
+        return to_decimal(self.running_cents)
+
+
+@dataclass(frozen=True)
+class CustomerBalance:
+    customer_id: int
+    customer_number: int
+    name: str
+    balance_cents: int
+    history: tuple[BalanceEvent, ...]
+    waiting_cents: int  # unallocated payments of this customer that need handling
+
+    @property
+    def balance(self) -> Decimal:
+        return to_decimal(self.balance_cents)
+
+
+def balance_history(session: Session, customer_id: int,
+                    accounts: ledger.AccountMap | None = None) -> tuple[BalanceEvent, ...]:
+    """Every posting on the customer's balance account, oldest first, with the balance after it."""
+    accounts = accounts or ledger.account_map(session)
+    history: list[BalanceEvent] = []
+    running = 0
+    for date, number, kind, description, amount in session.execute(
+        select(Voucher.voucher_date, Voucher.number, Voucher.kind, Voucher.description, Posting.amount_cents)
+        .join(Voucher, Voucher.id == Posting.voucher_id)
+        .where(Posting.account_id == accounts.customer_balance, Posting.customer_id == customer_id)
+        .order_by(Voucher.voucher_date, Voucher.number, Posting.line_no)
+    ):
+        running -= amount
+        history.append(BalanceEvent(date, number, VoucherKind(kind), description, -amount, running))
+    return tuple(history)
+
+
+def customer_balance(session: Session, customer_id: int) -> CustomerBalance:
+    """The customer's credit balance and every posting that made it, oldest first."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(what="Customer", key=str(customer_id))
+    history = balance_history(session, customer_id)
+    running = history[-1].running_cents if history else 0
+    waiting = cents(session.scalar(select(func.sum(Payment.unallocated_cents)).where(
+        Payment.customer_id == customer_id, Payment.status.in_(NEEDS_HANDLING))))
+    return CustomerBalance(customer.id, customer.customer_number, customer.name, running, history, waiting)
+
+
+def invoice_ids_by_number(session: Session, numbers: Sequence[int]) -> dict[int, int]:
+    """Invoice ids by invoice number; an unknown number is an error."""
+    found = dict(session.execute(select(Invoice.number, Invoice.id).where(Invoice.number.in_(list(numbers)))).all())
+    for number in numbers:
+        if number not in found:
+            raise NotFound(what="Invoice", key=str(number))
+    return found
+
+
+def customer_by_number(session: Session, customer_number: int) -> int:
+    cid = session.scalar(select(Customer.id).where(Customer.customer_number == customer_number))
+    if cid is None:
+        raise NotFound(what="Customer", key=str(customer_number))
+    return int(cid)
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+@dataclass
+class _Incoming:
+    amount_cents: int
+    booking_date: dt.date
+    reference: str = ""
+    payer_name: str = ""
+    message: str = ""
+    value_date: dt.date | None = None
+    bank_ref: str | None = None
+    currency: str = "EUR"
+    customer_id: int | None = None  # a hint for a hand-entered payment without a reference
+
+
+@dataclass
+class _Inv:
+    id: int
+    number: int
+    kind: InvoiceKind
+    customer_id: int
+    parent_id: int | None
+    status: InvoiceStatus
+    total: int
+    applied: int
+    paid: int
+    changed: bool = False
+
+    @property
+    def open(self) -> int:
+        if self.kind not in PAYABLE_KINDS or self.status not in _OPEN_STATES:
+            return 0
+        return max(0, self.total - self.applied - self.paid)
+
+    def pay(self, amount: int) -> None:
+        self.paid += amount
+        self.changed = True
+        if self.total - self.applied - self.paid <= 0:
+            self.status = InvoiceStatus.PAID
+
+
+@dataclass
+class _Booked:
+    incoming: _Incoming
+    status: PaymentStatus
+    customer_id: int | None
+    allocations: list[tuple[_Inv, int]]
+    unallocated: int
+    reason: str
+    payment_id: int = 0
+
+
+def reference_keys(reference: str) -> tuple[str, ...]:
+    """The stored forms an invoice with this reference may have: the domestic one and its RF form."""
+    ref = references.compact(reference)
+    if not ref:
+        return ()
+    if ref.startswith("RF"):
+        if not references.is_valid_rf(ref):
+            return ()
+        body = ref[4:].lstrip("0")
+        return (ref, body) if references.is_valid_domestic(body) else (ref,)
+    digits = ref.lstrip("0")
+    if not references.is_valid_domestic(digits):
+        return ()
+    return (digits, references.rf_from_domestic(digits))
+
+
+def _load_invoices(session: Session, keys: Iterable[str], *, lock: bool) -> tuple[dict[str, _Inv], dict[int, _Inv]]:
+    """Invoices by reference (and by id, with the parents of reminders), locked on PostgreSQL when paying."""
+    wanted = sorted(set(keys))
+    by_ref: dict[str, _Inv] = {}
+    by_id: dict[int, _Inv] = {}
+    cols = (Invoice.id, Invoice.number, Invoice.kind, Invoice.customer_id, Invoice.parent_invoice_id,
+            Invoice.status, Invoice.total_cents, Invoice.balance_applied_cents, Invoice.paid_cents, Invoice.reference)
+
+    def fetch(where: Any) -> list[Any]:
+        stmt = select(*cols).where(where).order_by(Invoice.id)
+        if lock and session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(of=Invoice)
+        return list(session.execute(stmt))
+
+    def keep(r: Any) -> _Inv:
+        inv = by_id.get(r.id)
+        if inv is None:
+            inv = by_id[r.id] = _Inv(r.id, r.number, InvoiceKind(r.kind), r.customer_id, r.parent_invoice_id,
+                                     InvoiceStatus(r.status), r.total_cents, r.balance_applied_cents, r.paid_cents)
+        return inv
+
+    for i in range(0, len(wanted), IN_CHUNK):
+        for r in fetch(Invoice.reference.in_(wanted[i:i + IN_CHUNK])):
+            inv = keep(r)
+            current = by_ref.get(r.reference)
+            # Several invoices with one reference: the one still open wins, then the newest.
+            if current is None or (inv.open > 0) > (current.open > 0) or (
+                    (inv.open > 0) == (current.open > 0) and inv.id > current.id):
+                by_ref[r.reference] = inv
+    parents = sorted({inv.parent_id for inv in by_id.values()
+                      if inv.kind == InvoiceKind.REMINDER and inv.parent_id and inv.parent_id not in by_id})
+    for i in range(0, len(parents), IN_CHUNK):
+        for r in fetch(Invoice.id.in_(parents[i:i + IN_CHUNK])):
+            keep(r)
+    return by_ref, by_id
+
+
+def _match(p: _Incoming, by_ref: dict[str, _Inv], by_id: dict[int, _Inv]) -> _Booked:
+    keys = reference_keys(p.reference)
+    if not references.compact(p.reference):
+        return _unmatched(p, _reason(CUSTOMER_ONLY, customer=p.customer_id) if p.customer_id
+                          else _reason(NO_REFERENCE))
+    if not keys:
+        return _unmatched(p, _reason(BAD_REFERENCE, reference=p.reference))
+    inv = next((by_ref[k] for k in keys if k in by_ref), None)
+    if inv is None:
+        return _unmatched(p, _reason(UNKNOWN_REFERENCE, reference=p.reference))
+    if inv.kind not in PAYABLE_KINDS:
+        return _Booked(p, PaymentStatus.OVERPAID, inv.customer_id, [], p.amount_cents,
+                       _reason(NOT_PAYABLE, reference=p.reference, kind=str(inv.kind).replace("_", " ")))
+    targets = [inv]
+    if inv.kind == InvoiceKind.REMINDER and inv.parent_id in by_id:
+        targets = [by_id[inv.parent_id], inv]  # the debt itself first, then the reminder's costs
+    left = p.amount_cents
+    allocations: list[tuple[_Inv, int]] = []
+    for target in targets:
+        take = min(left, target.open)
+        if take > 0:
+            target.pay(take)
+            allocations.append((target, take))
+            left -= take
+    if not allocations:
+        state = CREDITED if inv.status in (InvoiceStatus.CREDITED, InvoiceStatus.CANCELLED) else ALREADY_PAID
+        return _Booked(p, PaymentStatus.OVERPAID, inv.customer_id, [], left, _reason(state, invoice=inv.number))
+    if left > 0:
+        return _Booked(p, PaymentStatus.OVERPAID, inv.customer_id, allocations, left,
+                       _reason(OVERPAID, amount=_eur(left), invoice=inv.number))
+    status = PaymentStatus.MATCHED if all(t.open == 0 for t, _a in allocations) and inv.open == 0 \
+        else PaymentStatus.PARTIAL
+    return _Booked(p, status, inv.customer_id, allocations, 0, "")
+
+
+def _unmatched(p: _Incoming, reason: str) -> _Booked:
+    return _Booked(p, PaymentStatus.UNMATCHED, p.customer_id, [], p.amount_cents, reason)
+
+
+def _payment_voucher(b: _Booked, payment_id: int, accounts: ledger.AccountMap) -> ledger.NewVoucher:
+    p = b.incoming
+    lines = [ledger.PostingLine(accounts.bank, p.amount_cents, description=p.payer_name[:300])]
+    lines += [ledger.PostingLine(accounts.receivables, -amount, customer_id=inv.customer_id, invoice_id=inv.id)
+              for inv, amount in b.allocations]
+    if b.unallocated:
+        lines.append(ledger.PostingLine(accounts.unallocated, -b.unallocated, customer_id=b.customer_id))
+    numbers = ", ".join(str(inv.number) for inv, _a in b.allocations)
+    description = f"Payment {p.reference or '-'}" + (f" to invoice {numbers}" if numbers else " unallocated")
+    return ledger.NewVoucher(VoucherKind.PAYMENT, p.booking_date, lines, description[:300], payment_id=payment_id)
+
+
+def _book(session: Session, actor: Actor, incoming: Sequence[_Incoming], *, source: PaymentSource,
+          import_id: int | None, progress: Progress | None = None, cancel: Cancel | None = None) -> list[_Booked]:
+    """Match, insert and post these payments in the caller's transaction. All or nothing."""
+    if not incoming:
+        return []
+    accounts = ledger.account_map(session)
+    lock = settings_service.get(session, "ledger.lock_date")
+    for date in sorted({p.booking_date for p in incoming}):
+        ledger.check_postable(session, date, lock_date=lock)  # a closed period refuses the whole file
+    by_ref, by_id = _load_invoices(session, (k for p in incoming for k in reference_keys(p.reference)), lock=True)
+    booked = [_match(p, by_ref, by_id) for p in incoming]
+    now = dt.datetime.now(dt.UTC)
+    total = len(booked)
+    step = 5000
+    for start in range(0, total, step):
+        if cancel is not None and cancel():
+            raise ImportCancelled()
+        part = booked[start:start + step]
+        ids = list(session.scalars(
+            insert(Payment).returning(Payment.id, sort_by_parameter_order=True),
+            [{"bank_ref": b.incoming.bank_ref, "import_id": import_id, "source": source,
+              "amount_cents": b.incoming.amount_cents, "currency": b.incoming.currency,
+              "booking_date": b.incoming.booking_date, "value_date": b.incoming.value_date,
+              "reference": references.compact(b.incoming.reference)[:35], "payer_name": b.incoming.payer_name[:200],
+              "message": b.incoming.message, "customer_id": b.customer_id, "status": b.status,
+              "unallocated_cents": b.unallocated, "handling_reason": b.reason[:300], "created_by": actor.user_id,
+              "created_at": now} for b in part]))
+        for b, pid in zip(part, ids, strict=True):
+            b.payment_id = pid
+        voucher_ids = ledger.post_vouchers(
+            session, actor, [_payment_voucher(b, pid, accounts) for b, pid in zip(part, ids, strict=True)],
+            audit_each=False)
+        session.execute(update(Payment), [{"id": pid, "voucher_id": vid}
+                                          for pid, vid in zip(ids, voucher_ids, strict=True)])
+        rows = [{"invoice_id": inv.id, "payment_id": pid, "amount_cents": amount,
+                 "settled_on": b.incoming.booking_date, "voucher_id": vid, "created_by": actor.user_id,
+                 "created_at": now}
+                for b, pid, vid in zip(part, ids, voucher_ids, strict=True) for inv, amount in b.allocations]
+        if rows:
+            session.execute(insert(Settlement), rows)
+        if progress is not None:
+            progress(min(total, start + step), total)
+    changed = [{"id": inv.id, "paid_cents": inv.paid, "status": inv.status}
+               for inv in by_id.values() if inv.changed]
+    for i in range(0, len(changed), IN_CHUNK):
+        session.execute(update(Invoice), changed[i:i + IN_CHUNK])
+    return booked
+
+
+class ImportCancelled(PaymentError):
+    template = "The import was cancelled; nothing was imported."
+
+
+# --- import ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ImportResult:
+    file_name: str
+    import_id: int | None
+    payments: int  # new incoming payments booked (each counted once below)
+    matched: int  # paid its invoice exactly
+    partial: int  # paid part of its invoice
+    overpaid: int  # paid more than was open (or to a paid / credited invoice): the rest needs handling
+    unmatched: int  # matched no invoice: needs handling
+    reversals: int  # bank reversals that cancelled an earlier payment
+    duplicates_skipped: int  # already imported (by the bank's transaction reference)
+    total_cents: int
+    unallocated_cents: int
+    refused: tuple[camt054.RefusedEntry, ...] = ()
+    already_imported_on: dt.datetime | None = None  # the same file was imported before
+    payment_ids: tuple[int, ...] = field(default=())
+
+    @property
+    def total(self) -> Decimal:
+        return to_decimal(self.total_cents)
+
+    @property
+    def needs_handling(self) -> int:
+        return self.overpaid + self.unmatched
+
+
+def import_bank_file(session_factory: sessionmaker[Session], actor: Actor, data: bytes, file_name: str, *,
+                     progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+    """Import a camt.054 file: parse it whole, skip what is already in, book the rest. All or nothing."""
+    parsed = camt054.parse_camt054(data, file_name)
+    digest = hashlib.sha256(data).hexdigest()
+    with UnitOfWork(session_factory) as uow:
+        session = uow.session
+        if session.get_bind().dialect.name == "postgresql":
+            # One import at a time: the second desk waits, then sees the first one's payments as duplicates.
+            session.execute(text("SELECT pg_advisory_xact_lock(hashtext('reskontra.payment_import'))"))
+        earlier = session.scalar(select(func.min(PaymentImport.imported_at)).where(PaymentImport.file_sha256 == digest))
+        refs = [p.bank_ref for p in parsed.payments]
+        known: set[str] = set()
+        for i in range(0, len(refs), IN_CHUNK):
+            known.update(session.scalars(select(Payment.bank_ref).where(Payment.bank_ref.in_(refs[i:i + IN_CHUNK]))))
+        fresh = [p for p in parsed.payments if p.bank_ref not in known]
+        duplicates = len(parsed.payments) - len(fresh)
+        incoming = [p for p in fresh if not p.reversal]
+        reversals = [p for p in fresh if p.reversal]
+        if not fresh:
+            return ImportResult(file_name, None, 0, 0, 0, 0, 0, 0, duplicates, 0, 0, tuple(parsed.refused),
+                                earlier)
+        record = PaymentImport(file_name=file_name[:400], file_sha256=digest, imported_by=actor.user_id,
+                               payments=len(fresh))
+        session.add(record)
+        session.flush()
+        booked = _book(session, actor, [
+            _Incoming(p.amount_cents, p.booking_date, p.reference, p.payer_name, p.message, p.value_date,
+                      p.bank_ref, p.currency) for p in incoming
+        ], source=PaymentSource.BANK_FILE, import_id=record.id, progress=progress, cancel=cancel)
+        refused = list(parsed.refused)
+        reversed_count = 0
+        for p in reversals:
+            problem = _reverse_bank_payment(session, actor, p, record.id)
+            if problem is None:
+                reversed_count += 1
+            else:
+                refused.append(problem)
+        counts = {s: sum(1 for b in booked if b.status == s) for s in PaymentStatus}
+        result = ImportResult(
+            file_name, record.id, len(booked), counts[PaymentStatus.MATCHED], counts[PaymentStatus.PARTIAL],
+            counts[PaymentStatus.OVERPAID], counts[PaymentStatus.UNMATCHED], reversed_count, duplicates,
+            sum(b.incoming.amount_cents for b in booked), sum(b.unallocated for b in booked), tuple(refused), earlier,
+        )
+        audit.record(session, actor, "payments.imported", "payment_import", record.id, after={
+            "file": file_name, "payments": result.payments, "matched": result.matched, "partial": result.partial,
+            "overpaid": result.overpaid, "unmatched": result.unmatched, "reversals": reversed_count,
+            "duplicates_skipped": duplicates, "refused": len(refused), "total_cents": result.total_cents})
+        uow.commit()
+        return result
+
+
+def _reverse_bank_payment(session: Session, actor: Actor, p: camt054.BankPayment,
+                          import_id: int) -> camt054.RefusedEntry | None:
+    """The bank took back an earlier payment: mirror it and undo what it paid; None when done."""
+    ref = references.compact(p.reference)[:35]
+    original = session.scalar(
+        select(Payment).where(Payment.reference == ref, Payment.amount_cents == p.amount_cents,
+                              Payment.source == PaymentSource.BANK_FILE, Payment.booking_date <= p.booking_date,
+                              Payment.status != PaymentStatus.REVERSED)
+        .order_by(Payment.booking_date.desc(), Payment.id.desc()).limit(1).with_for_update())
+    amount = _eur(p.amount_cents)
+
+    def refuse(template: str, **params: Any) -> camt054.RefusedEntry:
+        return camt054.RefusedEntry(p.bank_ref, p.amount_cents, p.currency, p.reference, template,
+                                    {k: str(v) for k, v in params.items()})
+
+    if original is None:
+        return refuse(REVERSAL_NO_ORIGINAL, bank_ref=p.bank_ref, amount=amount, reference=p.reference or "-")
+    if original.status in (PaymentStatus.TO_BALANCE, PaymentStatus.REFUNDED):
+        return refuse(REVERSAL_USED, bank_ref=p.bank_ref, payment=original.id)
+    accounts = ledger.account_map(session)
+    lines = [ledger.PostingLine(accounts.bank, -p.amount_cents, description=p.payer_name[:300])]
+    live = list(session.scalars(select(Settlement).where(Settlement.payment_id == original.id,
+                                                         Settlement.undone_at.is_(None)).with_for_update()))
+    invoices = {inv.id: inv for inv in session.scalars(
+        select(Invoice).where(Invoice.id.in_([s.invoice_id for s in live])).with_for_update())} if live else {}
+    for s in live:
+        lines.append(ledger.PostingLine(accounts.receivables, s.amount_cents,
+                                        customer_id=invoices[s.invoice_id].customer_id, invoice_id=s.invoice_id))
+    if original.unallocated_cents:
+        lines.append(ledger.PostingLine(accounts.unallocated, original.unallocated_cents,
+                                        customer_id=original.customer_id))
+    reversal = Payment(bank_ref=p.bank_ref, import_id=import_id, source=PaymentSource.BANK_FILE,
+                       amount_cents=-p.amount_cents, currency=p.currency, booking_date=p.booking_date,
+                       value_date=p.value_date, reference=ref, payer_name=p.payer_name[:200], message=p.message,
+                       customer_id=original.customer_id, status=PaymentStatus.REVERSED, unallocated_cents=0,
+                       handling_reason=_reason("Reversal of payment {payment}.", payment=original.id),
+                       created_by=actor.user_id)
+    session.add(reversal)
+    session.flush()
+    vid = ledger.post_voucher(session, actor, ledger.NewVoucher(
+        VoucherKind.PAYMENT, p.booking_date, lines, f"Bank reversal of payment {original.id}",
+        payment_id=reversal.id))
+    reversal.voucher_id = vid
+    now = dt.datetime.now(dt.UTC)
+    for s in live:
+        s.undone_at, s.undo_voucher_id = now, vid
+        inv = invoices[s.invoice_id]
+        inv.paid_cents -= s.amount_cents
+        if inv.status == InvoiceStatus.PAID:
+            inv.status = InvoiceStatus.OPEN
+    original.status, original.unallocated_cents = PaymentStatus.REVERSED, 0
+    original.handling_reason = _reason("Reversed by the bank ({bank_ref}).", bank_ref=p.bank_ref)
+    audit.record(session, actor, "payment.reversed", "payment", original.id, customer_id=original.customer_id,
+                 after={"reversal_payment": reversal.id, "voucher": vid, "settlements_undone": len(live)})
+    return None
+
+
+# --- manual entry ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RecordedPayment:
+    payment_id: int
+    status: PaymentStatus
+    invoice_numbers: tuple[int, ...]
+    unallocated_cents: int
+    reason_template: str
+    reason_params: dict[str, str]
+
+
+def record_payment(session: Session, actor: Actor, *, amount_cents: int, booking_date: dt.date,
+                   reference: str = "", payer_name: str = "", message: str = "", customer_id: int | None = None,
+                   currency: str = "EUR") -> RecordedPayment:
+    """A payment entered by hand (a bank transfer seen on the statement, a cheque): matched like an imported one."""
+    if amount_cents <= 0:
+        raise AmountNotPositive(field="amount")
+    if currency.upper() != "EUR":
+        raise OnlyEuro(currency=currency, field="currency")
+    if references.compact(reference) and not reference_keys(reference):
+        raise ReferenceInvalid(reference=reference, field="reference")
+    if customer_id is not None and session.get(Customer, customer_id) is None:
+        raise NotFound(what="Customer", key=str(customer_id))
+    booked = _book(session, actor, [_Incoming(amount_cents, booking_date, reference, payer_name, message,
+                                              customer_id=customer_id)], source=PaymentSource.MANUAL, import_id=None)
+    b = booked[0]
+    pid = b.payment_id
+    audit.record(session, actor, "payment.recorded", "payment", pid, customer_id=b.customer_id, after={
+        "amount_cents": amount_cents, "reference": reference, "status": b.status, "date": booking_date})
+    template, params = reason_of(b.reason)
+    return RecordedPayment(pid, b.status, tuple(inv.number for inv, _a in b.allocations), b.unallocated,
+                           template, params)
+
+
+# --- handling: to balance, allocate, refund, undo ----------------------------------------------
+
+def _payment(session: Session, payment_id: int, *, lock: bool = False) -> Payment:
+    payment = session.get(Payment, payment_id, with_for_update=lock)
+    if payment is None:
+        raise NotFound(what="Payment", key=str(payment_id))
+    return payment
+
+
+def _customer_for(session: Session, payment: Payment, customer_id: int | None) -> int:
+    chosen = customer_id or payment.customer_id
+    if chosen is None:
+        raise NoCustomerForPayment(payment=payment.id)
+    if session.get(Customer, chosen) is None:
+        raise NotFound(what="Customer", key=str(chosen))
+    return chosen
+
+
+def _waiting(payment: Payment) -> None:
+    if payment.unallocated_cents <= 0 or payment.status not in NEEDS_HANDLING:
+        raise NothingUnallocated(payment=payment.id)
+
+
+def to_balance(session: Session, actor: Actor, payment_ids: Sequence[int], on: dt.date, *,
+               customer_id: int | None = None) -> int:
+    """Turn the unallocated money of these payments into their customers' credit balance; returns cents moved."""
+    accounts = ledger.account_map(session)
+    moved = 0
+    vouchers: list[tuple[Payment, int, ledger.NewVoucher]] = []
+    for pid in sorted(set(payment_ids)):
+        payment = _payment(session, pid, lock=True)
+        _waiting(payment)
+        cid = _customer_for(session, payment, customer_id)
+        amount = payment.unallocated_cents
+        vouchers.append((payment, cid, ledger.NewVoucher(VoucherKind.PAYMENT, on, [
+            ledger.PostingLine(accounts.unallocated, amount, customer_id=payment.customer_id),
+            ledger.PostingLine(accounts.customer_balance, -amount, customer_id=cid),
+        ], f"Payment {payment.id} to credit balance", payment_id=payment.id)))
+    ids = ledger.post_vouchers(session, actor, [v for _p, _c, v in vouchers])
+    for (payment, cid, _v), vid in zip(vouchers, ids, strict=True):
+        amount = payment.unallocated_cents
+        audit.record(session, actor, "payment.to_balance", "payment", payment.id, customer_id=cid,
+                     before={"status": payment.status, "unallocated_cents": amount},
+                     after={"status": PaymentStatus.TO_BALANCE, "voucher": vid})
+        payment.customer_id, payment.status, payment.unallocated_cents = cid, PaymentStatus.TO_BALANCE, 0
+        moved += amount
+    return moved
+
+
+def allocate(session: Session, actor: Actor, payment_id: int, allocations: Sequence[tuple[int, int]],
+             on: dt.date, *, customer_id: int | None = None) -> int:
+    """Allocate the payment's unallocated money by hand: (invoice id, cents), one or several of one customer."""
+    payment = _payment(session, payment_id, lock=True)
+    _waiting(payment)
+    wanted = [(iid, amount) for iid, amount in allocations if amount != 0]
+    total = sum(amount for _i, amount in wanted)
+    invoices = {inv.id: inv for inv in session.scalars(
+        select(Invoice).where(Invoice.id.in_([i for i, _a in wanted])).order_by(Invoice.id).with_for_update())}
+    cid = customer_id or payment.customer_id
+    for iid, amount in wanted:
+        inv = invoices.get(iid)
+        if inv is None:
+            raise NotFound(what="Invoice", key=str(iid))
+        if amount < 0:
+            raise AllocationNotPositive(invoice=inv.number)
+        if inv.kind not in PAYABLE_KINDS or inv.status not in _OPEN_STATES:
+            raise InvoiceNotPayable(invoice=inv.number, state=str(inv.status).replace("_", " "))
+        cid = cid or inv.customer_id
+        if inv.customer_id != cid:
+            number = session.scalar(select(Customer.customer_number).where(Customer.id == inv.customer_id))
+            mine = session.scalar(select(Customer.customer_number).where(Customer.id == cid))
+            raise OtherCustomersInvoice(invoice=inv.number, invoice_customer=number, customer=mine)
+        open_ = inv.total_cents - inv.balance_applied_cents - inv.paid_cents
+        if amount > open_:
+            raise AllocationTooLarge(amount=_eur(amount), open=_eur(open_), invoice=inv.number, field="amount")
+    if not wanted:
+        raise AmountNotPositive(field="amount")
+    if total > payment.unallocated_cents:
+        raise AllocationExceedsPayment(amount=_eur(total), unallocated=_eur(payment.unallocated_cents))
+    accounts = ledger.account_map(session)
+    lines = [ledger.PostingLine(accounts.unallocated, total, customer_id=payment.customer_id)]
+    lines += [ledger.PostingLine(accounts.receivables, -amount, customer_id=invoices[iid].customer_id, invoice_id=iid)
+              for iid, amount in wanted]
+    numbers = ", ".join(str(invoices[iid].number) for iid, _a in wanted)
+    vid = ledger.post_voucher(session, actor, ledger.NewVoucher(
+        VoucherKind.PAYMENT, on, lines, f"Payment {payment.id} allocated to invoice {numbers}"[:300],
+        payment_id=payment.id))
+    for iid, amount in wanted:
+        inv = invoices[iid]
+        session.add(Settlement(invoice_id=iid, payment_id=payment.id, amount_cents=amount, settled_on=on,
+                               voucher_id=vid, created_by=actor.user_id))
+        inv.paid_cents += amount
+        if inv.total_cents - inv.balance_applied_cents - inv.paid_cents <= 0:
+            inv.status = InvoiceStatus.PAID
+    before = {"status": payment.status, "unallocated_cents": payment.unallocated_cents}
+    payment.customer_id = cid
+    payment.unallocated_cents -= total
+    if payment.unallocated_cents == 0:
+        payment.status, payment.handling_reason = PaymentStatus.MATCHED, ""
+    audit.record(session, actor, "payment.allocated", "payment", payment.id, customer_id=cid, before=before,
+                 after={"status": payment.status, "unallocated_cents": payment.unallocated_cents, "voucher": vid,
+                        "invoices": numbers})
+    return total
+
+
+def refund(session: Session, actor: Actor, payment_id: int, on: dt.date, *, customer_id: int | None = None,
+           message: str = "") -> int:
+    """Refund the payment's unallocated money: a refund invoice that waits on the refund report (W6).
+
+    Returns the refund invoice's number. The application pays nothing out; finance does.
+    """
+    from desktop_app.services.billing import make_reference
+
+    payment = _payment(session, payment_id, lock=True)
+    _waiting(payment)
+    cid = _customer_for(session, payment, customer_id)
+    customer = session.get(Customer, cid)
+    assert customer is not None
+    amount = payment.unallocated_cents
+    number = sequences.take(session, sequences.INVOICE)
+    parent = session.scalar(select(Settlement.invoice_id).where(Settlement.payment_id == payment.id)
+                            .order_by(Settlement.id).limit(1))
+    invoice = Invoice(
+        number=number, kind=InvoiceKind.REFUND_INVOICE, customer_id=cid, parent_invoice_id=parent,
+        invoice_date=on, due_date=on, reference=make_reference(number, str(settings_service.get(
+            session, "billing.reference_format"))), channel=customer.billing_channel, language=customer.language,
+        net_cents=amount, vat_cents=0, total_cents=amount, status=InvoiceStatus.OPEN, message=message,
+        internal_note=f"Refund of payment {payment.id} ({payment.booking_date.isoformat()})", created_by=actor.user_id)
+    session.add(invoice)
+    session.flush()
+    session.add(InvoiceLine(invoice_id=invoice.id, line_no=1, kind=LineKind.ITEM,
+                            description=f"Overpayment {payment.booking_date.isoformat()} refunded",
+                            quantity=1, unit_price_cents=amount, net_cents=amount, vat_rate_bp=0, vat_cents=0,
+                            gross_cents=amount))
+    accounts = ledger.account_map(session)
+    vid = ledger.post_voucher(session, actor, ledger.NewVoucher(VoucherKind.PAYMENT, on, [
+        ledger.PostingLine(accounts.unallocated, amount, customer_id=payment.customer_id),
+        ledger.PostingLine(accounts.refund, -amount, customer_id=cid, invoice_id=invoice.id),
+    ], f"Payment {payment.id} refunded: refund invoice {number}", invoice_id=invoice.id, payment_id=payment.id))
+    invoice.voucher_id = vid
+    audit.record(session, actor, "payment.refunded", "payment", payment.id, customer_id=cid,
+                 before={"status": payment.status, "unallocated_cents": amount},
+                 after={"status": PaymentStatus.REFUNDED, "refund_invoice": number, "voucher": vid})
+    payment.customer_id, payment.status, payment.unallocated_cents = cid, PaymentStatus.REFUNDED, 0
+    return number
+
+
+def undo_settlement(session: Session, actor: Actor, settlement_id: int, on: dt.date) -> None:
+    """Take a settlement back: the invoice opens again; the money returns to its payment or to the balance."""
+    s = session.get(Settlement, settlement_id, with_for_update=True)
+    if s is None:
+        raise NotFound(what="Settlement", key=str(settlement_id))
+    inv = session.get(Invoice, s.invoice_id, with_for_update=True)
+    assert inv is not None
+    if s.undone_at is not None:
+        raise SettlementAlreadyUndone(invoice=inv.number)
+    accounts = ledger.account_map(session)
+    payment = _payment(session, s.payment_id, lock=True) if s.payment_id is not None else None
+    back_to = accounts.unallocated if payment is not None else accounts.customer_balance
+    customer = payment.customer_id if payment is not None else inv.customer_id
+    vid = ledger.post_voucher(session, actor, ledger.NewVoucher(
+        VoucherKind.PAYMENT if payment is not None else VoucherKind.BALANCE_APPLIED, on, [
+            ledger.PostingLine(accounts.receivables, s.amount_cents, customer_id=inv.customer_id, invoice_id=inv.id),
+            ledger.PostingLine(back_to, -s.amount_cents, customer_id=customer),
+        ], f"Settlement of invoice {inv.number} undone", invoice_id=inv.id,
+        payment_id=payment.id if payment is not None else None))
+    s.undone_at, s.undo_voucher_id = dt.datetime.now(dt.UTC), vid
+    if payment is not None:
+        inv.paid_cents -= s.amount_cents
+        payment.unallocated_cents += s.amount_cents
+        payment.status = PaymentStatus.OVERPAID if payment.customer_id else PaymentStatus.UNMATCHED
+        payment.handling_reason = _reason(UNDONE, invoice=inv.number)
+    else:
+        inv.balance_applied_cents -= s.amount_cents
+    if inv.status == InvoiceStatus.PAID and inv.total_cents - inv.balance_applied_cents - inv.paid_cents > 0:
+        inv.status = InvoiceStatus.OPEN
+    audit.record(session, actor, "settlement.undone", "settlement", s.id, customer_id=inv.customer_id,
+                 before={"invoice": inv.number, "amount_cents": s.amount_cents}, after={"voucher": vid})
+
+
+def open_payments_total(session: Session) -> int:
+    """Cents waiting in the needs-handling queue."""
+    return cents(session.scalar(select(func.sum(Payment.unallocated_cents)).where(
+        Payment.status.in_(NEEDS_HANDLING))))
+
+
+__all__ = [
+    "AllocationExceedsPayment", "AllocationNotPositive", "AllocationTooLarge", "AmountNotPositive",
+    "BalanceEvent", "CustomerBalance", "balance_history", "ImportCancelled", "ImportResult", "InvoiceNotPayable",
+    "NothingUnallocated", "NoCustomerForPayment", "OnlyEuro", "OpenInvoice", "OtherCustomersInvoice", "PaymentError",
+    "PaymentRow", "RecordedPayment", "ReferenceInvalid", "SettlementAlreadyUndone", "SettlementRow", "allocate",
+    "customer_balance", "customer_by_number", "import_bank_file", "invoice_ids_by_number", "list_payments", "open_invoices", "propose_allocation",
+    "reason_of", "record_payment", "reference_keys", "refund", "settlements", "to_balance", "undo_settlement",
+]

@@ -1,0 +1,231 @@
+"""The Payments tab (SPEC W10) as a clerk uses it: import the bank file, read what matched, turn an
+overpayment into credit balance, allocate by hand, undo, enter a payment, and a broken file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from sqlalchemy import func, select
+
+from desktop_app.models import Invoice, Payment
+from desktop_app.models.enums import InvoiceStatus, PaymentStatus
+from desktop_app.services import camt054, payments
+from desktop_app.services.camt054 import OutgoingEntry
+from desktop_app.services.uow import UnitOfWork
+from desktop_app.views import messages
+from desktop_app.views.payments_page import parse_money
+from tests.integration.billing_support import customer
+from tests.integration.payment_support import invoice, problems
+
+DAY = dt.date(2026, 11, 2)
+BOOKED = dt.date(2026, 11, 20)
+
+
+@pytest.fixture
+def books(gui_db, ctx):
+    with UnitOfWork(gui_db.session_factory) as uow:
+        c = customer(uow.session, name="Aho Åsa")
+        other = customer(uow.session, name="Berg Bo")
+        invs = [invoice(uow.session, ctx.actor, c, t, invoice_date=DAY) for t in (4990, 1000, 2500)]
+        invoice(uow.session, ctx.actor, other, 700, invoice_date=DAY)
+        uow.commit()
+        return c.customer_number, [(i.id, i.number, i.reference) for i in invs]
+
+
+@pytest.fixture
+def bank_file(tmp_path, books):
+    _number, invs = books
+    data = camt054.write_camt054([
+        OutgoingEntry("E1", BOOKED, ((4990, invs[0][2], "AHO ÅSA", ""), (3000, invs[1][2], "AHO ÅSA", ""))),
+        OutgoingEntry("E2", BOOKED, ((1234, "12344", "TUNTEMATON", ""),)),
+    ], message_id="M1", account_iban="FI2112345600000785", created_at=dt.datetime(2026, 11, 20, tzinfo=dt.UTC))
+    path = tmp_path / "camt054_2026-11-20.xml"
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture
+def page(main_window, qtbot):
+    page = main_window.payments_page
+    with qtbot.waitSignal(page.list_shown, timeout=10_000):
+        main_window.tabs.setCurrentWidget(page)
+    return page
+
+
+def _boxes() -> list[str]:
+    texts = []
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QMessageBox) and w.isVisible():
+            texts.append(w.text())
+            w.close()
+    return texts
+
+
+def _import(page, qtbot, path: Path):
+    with qtbot.waitSignal(page.imported, timeout=20_000) as got, qtbot.waitSignal(page.list_shown, timeout=20_000):
+        page.import_file(path)
+    return got.args[0]
+
+
+def _select(page, predicate) -> None:
+    view = page.table.view
+    view.clearSelection()
+    for r in range(page.model.rowCount()):
+        if predicate(page.model.row_at(r)):
+            view.selectRow(r)
+
+
+def test_import_says_what_matched_and_lists_what_needs_handling(page, qtbot, bank_file, gui_db):
+    result = _import(page, qtbot, bank_file)
+    assert (result.payments, result.matched, result.overpaid, result.unmatched) == (3, 1, 1, 1)
+    (text,) = _boxes()
+    assert text.startswith("3 payments imported (")
+    assert "1 matched, 0 partial, 1 overpaid, 1 unmatched." in text and "2 payments need handling." in text
+    assert page.view == "needs_handling" and page.model.rowCount() == 2
+    assert page.waiting_banner.isVisible() and "2 payments wait for handling" in page.waiting_banner.text()
+    reasons = sorted(page.model.data(page.model.index(r, page.model.Columns.REASON)) for r in range(2))
+    assert reasons[0] == "No invoice has the reference 12344." and reasons[1].startswith("Overpaid by 20.00")
+    # The same file again imports nothing and says so.
+    _import(page, qtbot, bank_file)
+    (again,) = _boxes()
+    assert "was already imported" in again and "3 payments were skipped" in again
+    with UnitOfWork(gui_db.session_factory) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Payment)) == 3
+
+
+def test_an_overpayment_becomes_credit_balance_after_ok(page, qtbot, bank_file, gui_db, books, monkeypatch):
+    _import(page, qtbot, bank_file)
+    _boxes()
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text: asked.append(text) or True)
+    _select(page, lambda r: r.status == PaymentStatus.OVERPAID)
+    assert page.balance_button.isEnabled() and page.allocate_button.isEnabled() and page.undo_button.isEnabled()
+    with qtbot.waitSignal(page.changed, timeout=10_000) as done, qtbot.waitSignal(page.list_shown, timeout=10_000):
+        page.balance_button.click()
+    assert asked == ["Turn €20.00 of 1 payment into credit balance? The balance pays the customer's next invoices."]
+    assert "turned into credit balance" in done.args[0]
+    with UnitOfWork(gui_db.session_factory) as uow:
+        cid = payments.customer_by_number(uow.session, books[0])
+        assert payments.customer_balance(uow.session, cid).balance_cents == 2000
+    assert page.model.rowCount() == 1
+
+
+def test_cancel_in_the_confirmation_changes_nothing(page, qtbot, bank_file, gui_db, monkeypatch):
+    _import(page, qtbot, bank_file)
+    _boxes()
+    monkeypatch.setattr(messages, "ask", lambda parent, text: False)
+    _select(page, lambda r: r.status == PaymentStatus.OVERPAID)
+    page.balance_button.click()
+    qtbot.wait(200)
+    with UnitOfWork(gui_db.session_factory) as uow:
+        assert payments.open_payments_total(uow.session) == 2000 + 1234
+
+
+def test_allocate_an_unmatched_payment_by_hand_then_undo_it(page, qtbot, bank_file, gui_db, books, monkeypatch):
+    _import(page, qtbot, bank_file)
+    _boxes()
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    _select(page, lambda r: r.status == PaymentStatus.UNMATCHED)
+    dialog = page.allocate()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "matches no customer" in dialog.error_label.text(), timeout=10_000)
+    dialog.customer_edit.setText(str(books[0]))
+    dialog.load_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)  # only the 25.00 invoice is open
+    assert dialog.table.item(0, 4).text() == "12.34"  # proposed: all of it on the oldest open invoice
+    dialog.table.item(0, 4).setText("99,00")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.table.item(0, 4).setText("10,00")
+    with qtbot.waitSignal(page.changed, timeout=10_000) as done:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert done.args[0] == "€10.00 allocated to 1 invoice."
+    _boxes()
+    inv_id = books[1][2][0]
+    with UnitOfWork(gui_db.session_factory) as uow:
+        assert uow.session.get(Invoice, inv_id).paid_cents == 1000
+        assert problems(uow.session) == []
+    # Undo it from the recent list.
+    with qtbot.waitSignal(page.list_shown, timeout=10_000):
+        page.set_view("recent")
+    _select(page, lambda r: r.reference == "12344")
+    assert page.undo_button.isEnabled()
+    with qtbot.waitSignal(page.changed, timeout=10_000) as undone:
+        page.undo_button.click()
+    assert undone.args[0] == "1 settlement undone."
+    with UnitOfWork(gui_db.session_factory) as uow:
+        assert uow.session.get(Invoice, inv_id).status == InvoiceStatus.OPEN
+        assert problems(uow.session) == []
+
+
+def test_a_file_that_is_not_a_bank_file_says_so_and_imports_nothing(page, qtbot, tmp_path, gui_db):
+    path = tmp_path / "statement.pdf"
+    path.write_bytes(b"%PDF-1.4 \x00\x01")
+    page.import_file(path)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()),
+                    timeout=10_000)
+    (text,) = _boxes()
+    assert "statement.pdf" in text and "camt.054" in text
+    assert page.import_button.isEnabled()
+    with UnitOfWork(gui_db.session_factory) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Payment)) == 0
+
+
+def test_enter_a_payment_by_hand(page, qtbot, books, gui_db, monkeypatch):
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    dialog = page.enter_payment()
+    dialog.amount.setText("abc")
+    dialog._on_ok()
+    assert "49,90" in dialog.error_label.text()
+    dialog.amount.setText("49,90")
+    dialog.reference.setText(books[1][0][2])
+    with qtbot.waitSignal(page.changed, timeout=10_000) as done:
+        dialog._on_ok()
+    assert done.args[0] == f"Payment recorded. It paid invoice {books[1][0][1]}."
+    with UnitOfWork(gui_db.session_factory) as uow:
+        assert uow.session.get(Invoice, books[1][0][0]).status == InvoiceStatus.PAID
+
+
+def test_a_wrong_reference_is_refused_next_to_the_form(page, qtbot, monkeypatch):
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    dialog = page.enter_payment()
+    dialog.amount.setText("10")
+    dialog.reference.setText("12345")
+    dialog._on_ok()
+    qtbot.waitUntil(lambda: "not a valid" in dialog.error_label.text(), timeout=10_000)
+    assert dialog.isVisible()
+
+
+@pytest.mark.parametrize(("text", "cents"), [("49,90", 4990), ("1 234,50", 123450), ("1\xa0234,5", 123450),
+                                             ("1,234.50", 123450), ("12", 1200), ("12,345", None), ("x", None),
+                                             ("", None)])
+def test_amounts_as_clerks_type_them(text, cents):
+    assert parse_money(text) == cents
+
+
+def test_the_payments_model_passes_the_qt_model_tester(page, qtbot, bank_file, qtmodeltester):
+    _import(page, qtbot, bank_file)
+    _boxes()
+    qtmodeltester.check(page.model, force_py=True)
+
+
+def test_the_customer_card_shows_the_balance_and_how_it_came_about(main_window, page, qtbot, bank_file, gui_db,
+                                                                   books, monkeypatch):
+    _import(page, qtbot, bank_file)
+    _boxes()
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    _select(page, lambda r: r.status == PaymentStatus.OVERPAID)
+    with qtbot.waitSignal(page.changed, timeout=10_000), qtbot.waitSignal(page.list_shown, timeout=10_000):
+        page.balance_button.click()
+    _boxes()
+    with UnitOfWork(gui_db.session_factory) as uow:
+        cid = payments.customer_by_number(uow.session, books[0])
+    card = main_window.open_customer(cid)
+    qtbot.waitUntil(lambda: card.card is not None, timeout=10_000)
+    assert card.saldo_value.text() == "€20.00"
+    assert card.lists.tabText(3) == "Credit balance"
+    m = card.balance_model
+    assert m.rowCount() == 1
+    assert [m.data(m.index(0, c)) for c in (m.Columns.CHANGE, m.Columns.BALANCE)] == ["€20.00", "€20.00"]
