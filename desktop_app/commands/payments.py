@@ -97,6 +97,28 @@ def _money(amount_cents: int) -> Any:
     return to_decimal(amount_cents)
 
 
+def _practice_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="where to write the camt.054 file")
+    parser.add_argument("--count", type=int, default=40, help="how many open invoices it pays (default 40)")
+
+
+@command("practice-bank-file", "write a camt.054 file that pays some open invoices, to practise importing payments",
+         _practice_arguments)
+def practice_bank_file_command(ctx: Context) -> int:
+    from desktop_app.services.demo_data import practice_bank_file
+    from desktop_app.services.files import write_bytes_whole
+    from desktop_app.services.uow import UnitOfWork
+
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        data = practice_bank_file(uow.session, ctx.today, ctx.args.count)
+    write_bytes_whole(ctx.args.file, data)
+    if ctx.as_json:
+        emit_json({"file": str(ctx.args.file), "bytes": len(data)})
+    else:
+        print(f"{ctx.args.file} written ({len(data)} bytes); import it with: reskontra import-payments {ctx.args.file}")
+    return EXIT_OK
+
+
 # --- payments -----------------------------------------------------------------------------------
 
 def _list_arguments(parser: argparse.ArgumentParser) -> None:

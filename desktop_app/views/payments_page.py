@@ -46,6 +46,7 @@ from desktop_app.services.errors import ReskontraError
 from desktop_app.views import messages
 from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
+from desktop_app.views.documents import document_path
 from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
 from desktop_app.views.tasks import run_with_progress
 
@@ -404,10 +405,14 @@ class PaymentsPage(QWidget):
         self.import_button.setObjectName("import_button")
         self.manual_button = QPushButton(self)
         self.manual_button.setObjectName("manual_button")
+        self.practice_button = QPushButton(self)
+        self.practice_button.setObjectName("practice_button")
+        self.practice_button.setVisible(ctx.demo)
         self.refresh_button = QPushButton(self)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addWidget(self.manual_button)
+        top.addWidget(self.practice_button)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         views = QHBoxLayout()
@@ -459,6 +464,7 @@ class PaymentsPage(QWidget):
 
         self.import_button.clicked.connect(self._on_import_clicked)
         self.manual_button.clicked.connect(self.enter_payment)
+        self.practice_button.clicked.connect(self.practice_import)
         self.refresh_button.clicked.connect(self.refresh)
         self.view_group.idClicked.connect(lambda i: self.set_view(self.VIEWS[i]))
         self.balance_button.clicked.connect(self.to_balance)
@@ -476,6 +482,8 @@ class PaymentsPage(QWidget):
         self.import_button.setText(self.tr("Import bank file…"))
         self.import_button.setToolTip(self.tr("The bank's reference payments (ISO 20022 camt.054)"))
         self.manual_button.setText(self.tr("Enter payment…"))
+        self.practice_button.setText(self.tr("Practice bank file"))
+        self.practice_button.setToolTip(self.tr("Demo: make a bank file that pays some open invoices, and import it"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.view_buttons["needs_handling"].setText(self.tr("Needs handling"))
         self.view_buttons["import"].setText(self.tr("Latest import"))
@@ -570,6 +578,20 @@ class PaymentsPage(QWidget):
             self, self.ctx.tasks, self.ctx.long_job(import_bank_file, data, path.name),
             label=self.tr("Importing %1…").replace("%1", path.name), on_success=self._on_imported,
             on_failure=self._on_failed, on_cancelled=self._on_cancelled)
+
+    def practice_import(self) -> None:
+        """Demo mode: today's practice bank file, written where documents go, then imported like a real one."""
+        path = document_path(f"practice_camt054_{self.ctx.today:%Y%m%d}.xml")
+
+        def make(session: Any) -> Path:
+            from desktop_app.services.demo_data import practice_bank_file
+            from desktop_app.services.files import write_bytes_whole
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_whole(path, practice_bank_file(session, self.ctx.today))
+            return path
+
+        self.ctx.tasks.run(self.ctx.read(make), owner=self, on_success=self.import_file, on_failure=self._on_failed)
 
     def result_text(self, r: Any) -> str:
         if r.payments == 0 and r.reversals == 0 and r.duplicates_skipped:

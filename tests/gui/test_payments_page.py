@@ -229,3 +229,22 @@ def test_the_customer_card_shows_the_balance_and_how_it_came_about(main_window, 
     m = card.balance_model
     assert m.rowCount() == 1
     assert [m.data(m.index(0, c)) for c in (m.Columns.CHANGE, m.Columns.BALANCE)] == ["€20.00", "€20.00"]
+
+
+def test_demo_mode_offers_a_practice_bank_file(ctx, qtbot, books):
+    from desktop_app.views.payments_page import PaymentsPage
+
+    ctx.demo = True
+    page = PaymentsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.practice_button.isVisible()
+    with qtbot.waitSignal(page.imported, timeout=20_000) as got:
+        page.practice_button.click()
+    result = got.args[0]
+    assert result.payments == 5 and result.unmatched == 1  # the four open invoices and one stranger
+    _boxes()
+
+
+def test_the_practice_button_is_not_there_outside_demo_mode(page):
+    assert not page.practice_button.isVisible()

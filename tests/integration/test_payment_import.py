@@ -260,3 +260,19 @@ def test_record_allocate_undo_and_refund_from_the_command_line(db: Database, cle
 def _number(db: Database, invoice_id: int) -> int:
     with UnitOfWork(db.session_factory) as uow:
         return int(uow.session.scalar(select(Invoice.number).where(Invoice.id == invoice_id)) or 0)
+
+
+def test_the_practice_bank_file_of_a_demo_database_imports_cleanly(db: Database, clerk: Actor, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.services.demo_data import generate_demo_data
+
+    generate_demo_data(db, 150, today=dt.date(2026, 11, 24))
+    path = tmp_path / "practice.xml"
+    code, out = _cli(capsys, db, "practice-bank-file", str(path), "--count", "30")
+    assert code == 0, out
+    code, out = _cli(capsys, db, "import-payments", str(path), "--json")
+    data = json.loads(out)
+    assert data["payments"] == 31 and data["unmatched"] == 1 and data["matched"] >= 20 and data["partial"] >= 1
+    assert data["matched"] + data["partial"] + data["overpaid"] + data["unmatched"] == data["payments"]
+    with UnitOfWork(db.session_factory) as uow:
+        assert problems(uow.session) == []
