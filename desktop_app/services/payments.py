@@ -61,13 +61,15 @@ from desktop_app.models.enums import (
 )
 from desktop_app.services import audit, camt054, ledger, references, sequences
 from desktop_app.services import settings as settings_service
-from desktop_app.services.billing_requests import IN_CHUNK
+from desktop_app.services.billing_requests import IN_CHUNK, table_of
 from desktop_app.services.errors import NotFound, ReskontraError
 from desktop_app.services.money import cents, to_decimal
 from desktop_app.services.uow import Actor, UnitOfWork
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+
+_PAYMENTS = table_of(Payment)  # Core inserts: one multi-row INSERT per batch (see ledger.post_vouchers)
 
 # Kinds of invoice a payment may settle: what the customer owes.
 PAYABLE_KINDS = (InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE, InvoiceKind.REMINDER)
@@ -568,7 +570,7 @@ def _book(session: Session, actor: Actor, incoming: Sequence[_Incoming], *, sour
             raise ImportCancelled()
         part = booked[start:start + step]
         ids = list(session.scalars(
-            insert(Payment).returning(Payment.id, sort_by_parameter_order=True),
+            insert(_PAYMENTS).returning(_PAYMENTS.c.id, sort_by_parameter_order=True),
             [{"bank_ref": b.incoming.bank_ref, "import_id": import_id, "source": source,
               "amount_cents": b.incoming.amount_cents, "currency": b.incoming.currency,
               "booking_date": b.incoming.booking_date, "value_date": b.incoming.value_date,
@@ -588,7 +590,7 @@ def _book(session: Session, actor: Actor, incoming: Sequence[_Incoming], *, sour
                  "created_at": now}
                 for b, pid, vid in zip(part, ids, voucher_ids, strict=True) for inv, amount in b.allocations]
         if rows:
-            session.execute(insert(Settlement), rows)
+            session.execute(insert(table_of(Settlement)), rows)
         if progress is not None:
             progress(min(total, start + step), total)
     changed = [{"id": inv.id, "paid_cents": inv.paid, "status": inv.status}
