@@ -15,15 +15,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import Account, FiscalYear, Period, Posting, Voucher
-from desktop_app.models.enums import AccountRole, PeriodState, VoucherKind
+from desktop_app.models.enums import AccountRole, PeriodState, SettlementState, VoucherKind
 from desktop_app.services import audit, sequences
 from desktop_app.services import settings as settings_service
+from desktop_app.services.bulk import BulkWriter, table_of
 from desktop_app.services.errors import LedgerError, PostedVoucherChanged
 from desktop_app.services.money import cents
 from desktop_app.services.uow import Actor
@@ -190,10 +190,10 @@ def _check_accounts(session: Session, account_ids: set[int]) -> None:
         raise UnknownAccount(account_id=missing[0])
 
 
-def _table(model: type[Any]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
+_VOUCHER_COLUMNS = ("number", "voucher_date", "kind", "description", "invoice_id", "payment_id", "reversal_of_id",
+                    "settlement_state", "created_by", "created_at")
+_POSTING_COLUMNS = ("voucher_id", "line_no", "account_id", "amount_cents", "customer_id", "invoice_id", "payee_id",
+                    "vat_rate_bp", "description")
 
 
 def post_voucher(session: Session, actor: Actor, voucher: NewVoucher) -> int:
@@ -217,19 +217,18 @@ def post_vouchers(session: Session, actor: Actor, vouchers: Sequence[NewVoucher]
         _validate(v)
     _check_accounts(session, {ln.account_id for v in cleaned for ln in v.lines})
     first_number = sequences.take(session, sequences.VOUCHER, len(cleaned))
-    now = dt.datetime.now(dt.UTC)
-    # Core inserts of the tables, not ORM bulk inserts: the ORM splits a batch wherever the set of
-    # None values changes (a bank line without a customer next to one with), which on PostgreSQL
-    # meant a round trip per posting. Core sends it as multi-row INSERTs.
-    session.execute(
-        insert(_table(Voucher)),
-        [
-            {"number": first_number + offset, "voucher_date": v.voucher_date, "kind": v.kind,
-             "description": v.description, "invoice_id": v.invoice_id, "payment_id": v.payment_id,
-             "reversal_of_id": v.reversal_of_id, "created_by": actor.user_id, "created_at": now}
-            for offset, v in enumerate(cleaned)
-        ],
-    )
+    # Plain tuples through BulkWriter (COPY on PostgreSQL): an ORM bulk insert splits its batch
+    # wherever the set of None values changes (a bank line without a customer next to one with),
+    # which on PostgreSQL meant a round trip per posting.
+    w = BulkWriter(session)
+    vouchers_t = table_of(Voucher)
+    now = w.converter(vouchers_t.c.created_at)(dt.datetime.now(dt.UTC))
+    day = w.converter(vouchers_t.c.voucher_date)
+    w.insert(vouchers_t, _VOUCHER_COLUMNS, [
+        (first_number + offset, day(v.voucher_date), v.kind, v.description, v.invoice_id, v.payment_id,
+         v.reversal_of_id, SettlementState.NONE, actor.user_id, now)
+        for offset, v in enumerate(cleaned)
+    ])
     by_number: dict[int, int] = {
         number: vid
         for number, vid in session.execute(
@@ -239,14 +238,12 @@ def post_vouchers(session: Session, actor: Actor, vouchers: Sequence[NewVoucher]
         )
     }
     ids = [by_number[first_number + offset] for offset in range(len(cleaned))]
-    rows = [
-        {"voucher_id": vid, "line_no": n, "account_id": ln.account_id, "amount_cents": ln.amount_cents,
-         "customer_id": ln.customer_id, "invoice_id": ln.invoice_id, "payee_id": ln.payee_id,
-         "vat_rate_bp": ln.vat_rate_bp, "description": ln.description}
+    w.insert(table_of(Posting), _POSTING_COLUMNS, [
+        (vid, n, ln.account_id, ln.amount_cents, ln.customer_id, ln.invoice_id, ln.payee_id, ln.vat_rate_bp,
+         ln.description)
         for vid, v in zip(ids, cleaned, strict=True)
         for n, ln in enumerate(v.lines, start=1)
-    ]
-    session.execute(insert(_table(Posting)), rows)
+    ])
     if audit_each:
         for vid, v in zip(ids, cleaned, strict=True):
             audit.record(session, actor, "voucher.posted", "voucher", vid,

@@ -36,9 +36,10 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.models import (
@@ -61,7 +62,7 @@ from desktop_app.models.enums import (
 )
 from desktop_app.services import audit, camt054, ledger, references, sequences
 from desktop_app.services import settings as settings_service
-from desktop_app.services.billing_requests import IN_CHUNK, table_of
+from desktop_app.services.bulk import IN_CHUNK, BulkWriter, table_of
 from desktop_app.services.errors import NotFound, ReskontraError
 from desktop_app.services.money import cents, to_decimal
 from desktop_app.services.uow import Actor, UnitOfWork
@@ -69,6 +70,12 @@ from desktop_app.services.uow import Actor, UnitOfWork
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
+_SETTLEMENTS = table_of(Settlement)
+_SETTLEMENT_COLUMNS = ("invoice_id", "payment_id", "amount_cents", "settled_on", "voucher_id", "created_by",
+                       "created_at")
+_PAYMENT_COLUMNS = ("id", "bank_ref", "import_id", "source", "amount_cents", "currency", "booking_date", "value_date",
+                    "reference", "payer_name", "message", "customer_id", "status", "unallocated_cents",
+                    "handling_reason", "created_by", "created_at")
 _PAYMENTS = table_of(Payment)  # Core inserts: one multi-row INSERT per batch (see ledger.post_vouchers)
 
 # Kinds of invoice a payment may settle: what the customer owes.
@@ -447,6 +454,7 @@ class _Booked:
     payment_id: int = 0
 
 
+@lru_cache(maxsize=131_072)
 def reference_keys(reference: str) -> tuple[str, ...]:
     """The stored forms an invoice with this reference may have: the domestic one and its RF form."""
     ref = references.compact(reference)
@@ -551,6 +559,16 @@ def _payment_voucher(b: _Booked, payment_id: int, accounts: ledger.AccountMap) -
     return ledger.NewVoucher(VoucherKind.PAYMENT, p.booking_date, lines, description[:300], payment_id=payment_id)
 
 
+def _reserve_ids(session: Session, count: int) -> list[int]:
+    """Ids for new payments, so they can be written with COPY and still be referred to by vouchers."""
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.scalars(text("SELECT nextval(pg_get_serial_sequence('payments', 'id')) "
+                                         "FROM generate_series(1, :n)"), {"n": count}))
+    # SQLite serves one desk; should another writer get in between, the INSERT fails (unique id), nothing is overwritten.
+    first = int(session.scalar(select(func.coalesce(func.max(Payment.id), 0))) or 0) + 1
+    return list(range(first, first + count))
+
+
 def _book(session: Session, actor: Actor, incoming: Sequence[_Incoming], *, source: PaymentSource,
           import_id: int | None, progress: Progress | None = None, cancel: Cancel | None = None) -> list[_Booked]:
     """Match, insert and post these payments in the caller's transaction. All or nothing."""
@@ -563,40 +581,36 @@ def _book(session: Session, actor: Actor, incoming: Sequence[_Incoming], *, sour
     by_ref, by_id = _load_invoices(session, (k for p in incoming for k in reference_keys(p.reference)), lock=True)
     booked = [_match(p, by_ref, by_id) for p in incoming]
     now = dt.datetime.now(dt.UTC)
+    writer = BulkWriter(session)
+    day = writer.converter(_SETTLEMENTS.c.settled_on)
+    stamp = writer.converter(_SETTLEMENTS.c.created_at)(now)
     total = len(booked)
     step = 5000
     for start in range(0, total, step):
         if cancel is not None and cancel():
             raise ImportCancelled()
         part = booked[start:start + step]
-        ids = list(session.scalars(
-            insert(_PAYMENTS).returning(_PAYMENTS.c.id, sort_by_parameter_order=True),
-            [{"bank_ref": b.incoming.bank_ref, "import_id": import_id, "source": source,
-              "amount_cents": b.incoming.amount_cents, "currency": b.incoming.currency,
-              "booking_date": b.incoming.booking_date, "value_date": b.incoming.value_date,
-              "reference": references.compact(b.incoming.reference)[:35], "payer_name": b.incoming.payer_name[:200],
-              "message": b.incoming.message, "customer_id": b.customer_id, "status": b.status,
-              "unallocated_cents": b.unallocated, "handling_reason": b.reason[:300], "created_by": actor.user_id,
-              "created_at": now} for b in part]))
+        ids = _reserve_ids(session, len(part))
+        writer.insert(_PAYMENTS, _PAYMENT_COLUMNS, [
+            (pid, b.incoming.bank_ref, import_id, source, b.incoming.amount_cents, b.incoming.currency,
+             day(b.incoming.booking_date), day(b.incoming.value_date) if b.incoming.value_date else None,
+             references.compact(b.incoming.reference)[:35], b.incoming.payer_name[:200], b.incoming.message,
+             b.customer_id, b.status, b.unallocated, b.reason[:300], actor.user_id, stamp)
+            for b, pid in zip(part, ids, strict=True)])
         for b, pid in zip(part, ids, strict=True):
             b.payment_id = pid
         voucher_ids = ledger.post_vouchers(
             session, actor, [_payment_voucher(b, pid, accounts) for b, pid in zip(part, ids, strict=True)],
             audit_each=False)
-        session.execute(update(Payment), [{"id": pid, "voucher_id": vid}
-                                          for pid, vid in zip(ids, voucher_ids, strict=True)])
-        rows = [{"invoice_id": inv.id, "payment_id": pid, "amount_cents": amount,
-                 "settled_on": b.incoming.booking_date, "voucher_id": vid, "created_by": actor.user_id,
-                 "created_at": now}
-                for b, pid, vid in zip(part, ids, voucher_ids, strict=True) for inv, amount in b.allocations]
-        if rows:
-            session.execute(insert(table_of(Settlement)), rows)
+        writer.update(_PAYMENTS, "voucher_id", list(zip(voucher_ids, ids, strict=True)))
+        writer.insert(_SETTLEMENTS, _SETTLEMENT_COLUMNS, [
+            (inv.id, pid, amount, day(b.incoming.booking_date), vid, actor.user_id, stamp)
+            for b, pid, vid in zip(part, ids, voucher_ids, strict=True) for inv, amount in b.allocations])
         if progress is not None:
             progress(min(total, start + step), total)
-    changed = [{"id": inv.id, "paid_cents": inv.paid, "status": inv.status}
-               for inv in by_id.values() if inv.changed]
-    for i in range(0, len(changed), IN_CHUNK):
-        session.execute(update(Invoice), changed[i:i + IN_CHUNK])
+    # Plain executemany (pipelined on PostgreSQL): the ORM's bulk UPDATE sends a statement per row.
+    writer.execute_many("UPDATE invoices SET paid_cents = ?, status = ? WHERE id = ?",
+                        [(inv.paid, inv.status, inv.id) for inv in by_id.values() if inv.changed])
     return booked
 
 
