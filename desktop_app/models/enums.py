@@ -128,7 +128,7 @@ class AccountRole(StrEnum):
     VAT_PAYABLE = "vat_payable"
     BANK = "bank"
     CUSTOMER_BALANCE = "customer_balance"
-    UNALLOCATED_PAYMENTS = "unallocated_payments"  # received, not yet allocated nor turned into balance
+    UNALLOCATED_PAYMENTS = "unallocated"  # received, not yet allocated nor turned into balance
     REFUND = "refund"
     REMINDER_FEE_INCOME = "reminder_fee_income"
     INTEREST_INCOME = "interest_income"

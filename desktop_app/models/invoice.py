@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Base, UTCDateTime, enum_column, utcnow
 from desktop_app.models.enums import Channel, InvoiceKind, InvoiceStatus, LineKind
+
+OPEN_DUE_INDEX_COLUMNS = ("due_date", "number", "id", "kind", "customer_id", "order_id", "invoice_date", "total_cents",
+                          "balance_applied_cents", "paid_cents", "no_reminders", "status")
 
 
 class Invoice(Base):
@@ -50,6 +53,13 @@ class Invoice(Base):
     voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (
+        # Open invoices by due date, with every column the reminder candidates read (a covering
+        # partial index: only open invoices, no row lookups; services/reminders.py).
+        Index("ix_invoices_open_due", *OPEN_DUE_INDEX_COLUMNS,
+              sqlite_where=text("status = 'open'"), postgresql_where=text("status = 'open'")),
+    )
 
 
 class InvoiceLine(Base):
