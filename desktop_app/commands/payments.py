@@ -337,3 +337,55 @@ def balance_command(ctx: Context) -> int:
     if info.waiting_cents:
         print(f"  {_money(info.waiting_cents)} € of payments waits for handling")
     return EXIT_OK
+
+
+# --- reference rates ----------------------------------------------------------------------------
+
+def _percent_bp(text: str) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text.replace(",", ".").rstrip("%").strip())
+    except InvalidOperation as exc:
+        raise argparse.ArgumentTypeError(f"not a percentage: {text}") from exc
+    return int((value * 100).to_integral_value())
+
+
+def _rates_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--set", nargs=2, metavar=("HALF_YEAR_START", "PERCENT"),
+                        help="accountant: enter the reference rate of a half-year, e.g. --set 2026-07-01 2,0")
+
+
+@command("reference-rates", "the late-payment interest reference rates by half-year (+7 consumers, +8 businesses)",
+         _rates_arguments)
+def reference_rates_command(ctx: Context) -> int:
+    from desktop_app.services import rates
+    from desktop_app.services.uow import UnitOfWork
+
+    if ctx.args.set:
+        start, percent = _date(ctx.args.set[0]), _percent_bp(ctx.args.set[1])
+        actor = ctx.actor()
+        with UnitOfWork(ctx.db.session_factory) as uow:
+            rates.set_rate(uow.session, actor, start, percent)
+            uow.commit()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        rows = rates.list_rates(uow.session)
+        current = rates.rate_on(uow.session, ctx.today)
+
+    def pct(bp: int) -> str:
+        from decimal import Decimal
+
+        return str(Decimal(bp) / 100)
+
+    if ctx.as_json:
+        emit_json({"rates": [{"from": r.valid_from, "to": r.valid_to, "reference_rate": pct(r.rate_bp),
+                              "consumers": pct(r.late_interest_bp(False)), "businesses": pct(r.late_interest_bp(True))}
+                             for r in rows], "today_has_rate": current is not None})
+        return EXIT_OK
+    for r in rows:
+        print(f"{r.valid_from.isoformat()} – {r.valid_to.isoformat()}  reference {pct(r.rate_bp):>5} %  "
+              f"consumers {pct(r.late_interest_bp(False)):>5} %  businesses {pct(r.late_interest_bp(True)):>5} %")
+    if current is None:
+        print(f"no reference rate for {ctx.today.isoformat()}'s half-year yet: reminders show no interest for it "
+              f"(reskontra reference-rates --set YYYY-MM-01 PERCENT)")
+    return EXIT_OK
