@@ -8,8 +8,10 @@ services and the CLI need no Qt. Formatting of numbers, money and dates lives in
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 from importlib import resources
 
 from desktop_app.services.errors import ReskontraError, ValidationError
@@ -58,10 +60,23 @@ def translate(context: str, text: str, lang: str | None = None) -> str:
     return _catalogue(lang).get((context, text), text)
 
 
+def _param_text(value: object, lang: str) -> object:
+    """A parameter for the message: words translated, euros (``Decimal``) and dates formatted for the language."""
+    from desktop_app.services import formatting
+
+    if isinstance(value, str):
+        return translate("errors", value, lang)
+    if isinstance(value, Decimal):
+        return formatting.money(value, lang)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return formatting.date(value, lang)
+    return value
+
+
 def error_text(err: ReskontraError, lang: str | None = None) -> str:
     """The error's message in the user's language, with its parameters filled in."""
     template = translate("errors", err.template, lang)
-    params = {k: (translate("errors", v, lang) if isinstance(v, str) else v) for k, v in err.params.items()}
+    params = {k: _param_text(v, lang or _current) for k, v in err.params.items()}
     try:
         text = template.format(**params)
     except (KeyError, IndexError):

@@ -114,7 +114,7 @@ class RefusedEntry:
     currency: str
     reference: str
     reason_template: str
-    reason_params: dict[str, str]
+    reason_params: dict[str, Any]
 
     def reason(self) -> RefusalReason:
         """The reason as an error object, for ``i18n.error_text``."""

@@ -1631,13 +1631,13 @@ def practice_bank_file(session: Session, booked_on: dt.date, count: int = 40) ->
     a few partly, one too much, one with the RF form of its reference, one zero-padded, one with a
     reference that matches nothing. For practising W10 on a demo (or training) database."""
     from desktop_app.services import camt054
-    from desktop_app.services.payments import PAYABLE_KINDS
 
     open_ = Invoice.total_cents - Invoice.balance_applied_cents - Invoice.paid_cents
     rows = session.execute(
         select(Invoice.reference, open_.label("open"), Customer.name)
         .join(Customer, Customer.id == Invoice.customer_id)
-        .where(Invoice.status == InvoiceStatus.OPEN, Invoice.kind.in_(PAYABLE_KINDS), open_ > 0,
+        .where(Invoice.status == InvoiceStatus.OPEN, Invoice.kind.in_((InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE)),
+               open_ > 0,
                Invoice.invoice_date <= booked_on)
         .order_by(Invoice.due_date.desc(), Invoice.id).limit(count)).all()
     pays: list[tuple[int, str, str, str]] = []

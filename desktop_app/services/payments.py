@@ -151,23 +151,31 @@ REVERSAL_USED = ("Reversal {bank_ref}: payment {payment} was already turned into
                  "used, or refunded; handle it by hand.")
 
 
+_EUROS = "€:"  # a stored parameter that is an amount in euros, formatted for the reader's language
+
+
 def _reason(template: str, **params: Any) -> str:
-    return json.dumps({"t": template, "p": {k: str(v) for k, v in params.items()}}, ensure_ascii=False)
+    stored = {k: _EUROS + str(v) if isinstance(v, Decimal) else str(v) for k, v in params.items()}
+    return json.dumps({"t": template, "p": stored}, ensure_ascii=False)
 
 
-def reason_of(stored: str) -> tuple[str, dict[str, str]]:
-    """A stored handling reason as (English template, params); plain text (older rows) as itself."""
+def reason_of(stored: str) -> tuple[str, dict[str, Any]]:
+    """A stored handling reason as (English template, params); plain text (older rows) as itself.
+
+    Amounts come back as ``Decimal`` euros, so ``i18n.error_text`` formats them for the language."""
     if stored.startswith("{"):
         try:
             data = json.loads(stored)
-            return str(data["t"]), {str(k): str(v) for k, v in data.get("p", {}).items()}
+            return str(data["t"]), {str(k): Decimal(v[len(_EUROS):]) if str(v).startswith(_EUROS) else str(v)
+                                    for k, v in data.get("p", {}).items()}
         except (ValueError, KeyError, TypeError):
             pass
     return stored, {}
 
 
-def _eur(amount_cents: int) -> str:
-    return f"{to_decimal(amount_cents)} €"
+def _eur(amount_cents: int) -> Decimal:
+    """Euros for a message parameter (``i18n.error_text`` formats them for the language)."""
+    return to_decimal(amount_cents)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -188,7 +196,7 @@ class PaymentRow:
     customer_name: str
     invoice_numbers: tuple[int, ...]
     reason_template: str
-    reason_params: dict[str, str]
+    reason_params: dict[str, Any]
     import_id: int | None
     bank_ref: str
 
@@ -711,7 +719,7 @@ def _reverse_bank_payment(session: Session, actor: Actor, p: camt054.BankPayment
 
     def refuse(template: str, **params: Any) -> camt054.RefusedEntry:
         return camt054.RefusedEntry(p.bank_ref, p.amount_cents, p.currency, p.reference, template,
-                                    {k: str(v) for k, v in params.items()})
+                                    {k: v if isinstance(v, Decimal) else str(v) for k, v in params.items()})
 
     if original is None:
         return refuse(REVERSAL_NO_ORIGINAL, bank_ref=p.bank_ref, amount=amount, reference=p.reference or "-")
@@ -764,7 +772,7 @@ class RecordedPayment:
     invoice_numbers: tuple[int, ...]
     unallocated_cents: int
     reason_template: str
-    reason_params: dict[str, str]
+    reason_params: dict[str, Any]
 
 
 def record_payment(session: Session, actor: Actor, *, amount_cents: int, booking_date: dt.date,

@@ -87,7 +87,7 @@ def test_import_says_what_matched_and_lists_what_needs_handling(page, qtbot, ban
     assert page.view == "needs_handling" and page.model.rowCount() == 2
     assert page.waiting_banner.isVisible() and "2 payments wait for handling" in page.waiting_banner.text()
     reasons = sorted(page.model.data(page.model.index(r, page.model.Columns.REASON)) for r in range(2))
-    assert reasons[0] == "No invoice has the reference 12344." and reasons[1].startswith("Overpaid by 20.00")
+    assert reasons[0] == "No invoice has the reference 12344." and reasons[1].startswith("Overpaid by €20.00: invoice")
     # The same file again imports nothing and says so.
     _import(page, qtbot, bank_file)
     (again,) = _boxes()

@@ -212,7 +212,7 @@ def test_import_payments_command_counts_each_payment_once(db: Database, clerk: A
     code, out = _cli(capsys, db, "payments", "--needs-handling", "--json")
     waiting = json.loads(out)
     assert sorted((w["unallocated"], w["reason"]) for w in waiting) == [
-        ("5.00", f"Overpaid by 5.00 €: invoice {_number(db, books['over'][0])} is paid."),
+        ("5.00", f"Overpaid by €5.00: invoice {_number(db, books['over'][0])} is paid."),
         ("9.99", "No invoice has the reference 12344.")]
     over = next(w for w in waiting if w["unallocated"] == "5.00")
     code, out = _cli(capsys, db, "payment-to-balance", str(over["payment_id"]), "--json")
