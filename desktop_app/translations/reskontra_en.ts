@@ -1,15 +1,21 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AllocationDialog</name>
     <message numerus="yes">
         <source>Allocate %1 of the payment to %n invoice(s)?</source>
-        <translation><numerusform>Allocate %1 of the payment to %n invoice?</numerusform><numerusform>Allocate %1 of the payment to %n invoices?</numerusform></translation>
+        <translation>
+            <numerusform>Allocate %1 of the payment to %n invoice?</numerusform>
+            <numerusform>Allocate %1 of the payment to %n invoices?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 allocated to %n invoice(s).</source>
-        <translation><numerusform>%1 allocated to %n invoice.</numerusform><numerusform>%1 allocated to %n invoices.</numerusform></translation>
+        <translation>
+            <numerusform>%1 allocated to %n invoice.</numerusform>
+            <numerusform>%1 allocated to %n invoices.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,10 +28,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have a price that differs from the product's list price (shown in amber).</source>
+        <source>%n row(s) have a price that differs from the product&apos;s list price (shown in amber).</source>
         <translation>
-            <numerusform>%n row has a price that differs from the product's list price (shown in amber).</numerusform>
-            <numerusform>%n rows have a price that differs from the product's list price (shown in amber).</numerusform>
+            <numerusform>%n row has a price that differs from the product&apos;s list price (shown in amber).</numerusform>
+            <numerusform>%n rows have a price that differs from the product&apos;s list price (shown in amber).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -88,42 +94,135 @@
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message numerus="yes">
+        <source>%n invoice(s) can get payment reminder #%1; %2 not eligible yet.</source>
+        <translation>
+            <numerusform>%n invoice can get payment reminder #%1; %2 not eligible yet.</numerusform>
+            <numerusform>%n invoices can get payment reminder #%1; %2 not eligible yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n payment reminder(s) #%1? Reminder fees %2 and late-payment interest %3 will be posted.</source>
+        <translation>
+            <numerusform>Create %n payment reminder #%1? Reminder fees %2 and late-payment interest %3 will be posted.</numerusform>
+            <numerusform>Create %n payment reminders #%1? Reminder fees %2 and late-payment interest %3 will be posted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n payment reminder(s) #%1? Reminder fees %2 will be posted.</source>
+        <translation>
+            <numerusform>Create %n payment reminder #%1? Reminder fees %2 will be posted.</numerusform>
+            <numerusform>Create %n payment reminders #%1? Reminder fees %2 will be posted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment reminder(s) created</source>
+        <translation>
+            <numerusform>%n payment reminder created</numerusform>
+            <numerusform>%n payment reminders created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected invoices got no reminder:</source>
+        <translation>
+            <numerusform>%n selected invoice got no reminder:</numerusform>
+            <numerusform>%n selected invoices got no reminder:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) are unpaid after reminder #2: open %1, reminder fees open %2.</source>
+        <translation>
+            <numerusform>%n invoice is unpaid after reminder #2: open %1, reminder fees open %2.</numerusform>
+            <numerusform>%n invoices are unpaid after reminder #2: open %1, reminder fees open %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n invoice(s) to collection? Open %1 and reminder fees %2 go to the collection agency.</source>
+        <translation>
+            <numerusform>Transfer %n invoice to collection? Open %1 and reminder fees %2 go to the collection agency.</numerusform>
+            <numerusform>Transfer %n invoices to collection? Open %1 and reminder fees %2 go to the collection agency.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) transferred to collection.</source>
+        <translation>
+            <numerusform>%n invoice transferred to collection.</numerusform>
+            <numerusform>%n invoices transferred to collection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) written to %1.</source>
+        <translation>
+            <numerusform>%n invoice written to %1.</numerusform>
+            <numerusform>%n invoices written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message numerus="yes">
         <source>%n payment(s) wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</source>
-        <translation><numerusform>%n payment waits for handling: %1 in all. Turn it into credit balance, allocate or refund it.</numerusform><numerusform>%n payments wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</numerusform></translation>
+        <translation>
+            <numerusform>%n payment waits for handling: %1 in all. Turn it into credit balance, allocate or refund it.</numerusform>
+            <numerusform>%n payments wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 was already imported (%2): its %n payment(s) were skipped; nothing was imported.</source>
-        <translation><numerusform>%1 was already imported (%2): its %n payment was skipped; nothing was imported.</numerusform><numerusform>%1 was already imported (%2): its %n payments were skipped; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%1 was already imported (%2): its %n payment was skipped; nothing was imported.</numerusform>
+            <numerusform>%1 was already imported (%2): its %n payments were skipped; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) imported</source>
-        <translation><numerusform>%n payment imported</numerusform><numerusform>%n payments imported</numerusform></translation>
+        <translation>
+            <numerusform>%n payment imported</numerusform>
+            <numerusform>%n payments imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bank reversal(s) took payments back.</source>
-        <translation><numerusform>%n bank reversal took a payment back.</numerusform><numerusform>%n bank reversals took payments back.</numerusform></translation>
+        <translation>
+            <numerusform>%n bank reversal took a payment back.</numerusform>
+            <numerusform>%n bank reversals took payments back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) were imported earlier and skipped.</source>
-        <translation><numerusform>%n payment was imported earlier and skipped.</numerusform><numerusform>%n payments were imported earlier and skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n payment was imported earlier and skipped.</numerusform>
+            <numerusform>%n payments were imported earlier and skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) need handling.</source>
-        <translation><numerusform>%n payment needs handling.</numerusform><numerusform>%n payments need handling.</numerusform></translation>
+        <translation>
+            <numerusform>%n payment needs handling.</numerusform>
+            <numerusform>%n payments need handling.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Turn %1 of %n payment(s) into credit balance? The balance pays the customer's next invoices.</source>
-        <translation><numerusform>Turn %1 of %n payment into credit balance? The balance pays the customer's next invoices.</numerusform><numerusform>Turn %1 of %n payments into credit balance? The balance pays the customers' next invoices.</numerusform></translation>
+        <source>Turn %1 of %n payment(s) into credit balance? The balance pays the customer&apos;s next invoices.</source>
+        <translation>
+            <numerusform>Turn %1 of %n payment into credit balance? The balance pays the customer&apos;s next invoices.</numerusform>
+            <numerusform>Turn %1 of %n payments into credit balance? The balance pays the customers&apos; next invoices.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n payment(s) turned into credit balance.</source>
-        <translation><numerusform>%1 of %n payment turned into credit balance.</numerusform><numerusform>%1 of %n payments turned into credit balance.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n payment turned into credit balance.</numerusform>
+            <numerusform>%1 of %n payments turned into credit balance.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n settlement(s) undone.</source>
-        <translation><numerusform>%n settlement undone.</numerusform><numerusform>%n settlements undone.</numerusform></translation>
+        <translation>
+            <numerusform>%n settlement undone.</numerusform>
+            <numerusform>%n settlements undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

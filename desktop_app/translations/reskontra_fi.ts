@@ -25,6 +25,118 @@
         </message>
     </context>
     <context>
+        <name>AllocationDialog</name>
+        <message>
+            <source>Allocate payment</source>
+            <translation>Kohdista maksu</translation>
+        </message>
+        <message>
+            <source>Payment of %1 on %2, reference %3, from %4. Waiting: %5.</source>
+            <translation>Maksu %1, kirjauspäivä %2, viite %3, maksaja %4. Kohdistamatta: %5.</translation>
+        </message>
+        <message>
+            <source>customer number</source>
+            <translation>asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Show open invoices</source>
+            <translation>Näytä avoimet laskut</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Vanhimmat ensin</translation>
+        </message>
+        <message>
+            <source>Fill the oldest open invoices first</source>
+            <translation>Kohdista ensin vanhimmille avoimille laskuille</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>Asiakas:</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Lasku</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Laji</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Eräpäivä</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avoinna</translation>
+        </message>
+        <message>
+            <source>Allocate</source>
+            <translation>Kohdista</translation>
+        </message>
+        <message>
+            <source>The customer has no open invoices.</source>
+            <translation>Asiakkaalla ei ole avoimia laskuja.</translation>
+        </message>
+        <message>
+            <source>The payment matches no customer: type the customer number.</source>
+            <translation>Maksua ei voi yhdistää asiakkaaseen: kirjoita asiakasnumero.</translation>
+        </message>
+        <message>
+            <source>Allocated %1 of %2 waiting.</source>
+            <translation>Kohdistettu %1 kohdistamattomasta summasta %2.</translation>
+        </message>
+        <message>
+            <source>Type amounts like 12,50.</source>
+            <translation>Kirjoita summat muodossa 12,50.</translation>
+        </message>
+        <message>
+            <source>That is more than the payment has waiting.</source>
+            <translation>Summa on suurempi kuin maksusta on kohdistamatta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Allocate %1 of the payment to %n invoice(s)?</source>
+            <translation>
+                <numerusform>Kohdistetaanko maksusta %1 %n laskulle?</numerusform>
+                <numerusform>Kohdistetaanko maksusta %1 %n laskulle?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 allocated to %n invoice(s).</source>
+            <translation>
+                <numerusform>%1 kohdistettu %n laskulle.</numerusform>
+                <numerusform>%1 kohdistettu %n laskulle.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceHistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Päivä</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Tosite</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Tapahtuma</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Muutos</translation>
+        </message>
+        <message>
+            <source>Balance after</source>
+            <translation>Uusi saldo</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Selite</translation>
+        </message>
+    </context>
+    <context>
         <name>BilledInvoicesModel</name>
         <message>
             <source>Invoice number</source>
@@ -456,6 +568,65 @@
         </message>
     </context>
     <context>
+        <name>CandidatesModel</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Lasku</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Customer type</source>
+            <translation>Asiakastyyppi</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>Laskun päiväys</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Eräpäivä</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Päivää myöhässä</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avoinna</translation>
+        </message>
+        <message>
+            <source>Reminder #1</source>
+            <translation>Maksumuistutus #1</translation>
+        </message>
+        <message>
+            <source>Reminder #1 date</source>
+            <translation>Maksumuistutuksen #1 päiväys</translation>
+        </message>
+        <message>
+            <source>Reminder fee</source>
+            <translation>Muistutusmaksu</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Viivästyskorko</translation>
+        </message>
+        <message>
+            <source>Reminder due date</source>
+            <translation>Maksumuistutuksen eräpäivä</translation>
+        </message>
+        <message>
+            <source>Late-payment interest %1 a year</source>
+            <translation>Viivästyskorko %1 vuodessa</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeLogModel</name>
         <message>
             <source>yes</source>
@@ -496,6 +667,49 @@
         <message>
             <source>Changes</source>
             <translation>Muutokset</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionModel</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Lasku</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Eräpäivä</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avoinna</translation>
+        </message>
+        <message>
+            <source>Reminder fees open</source>
+            <translation>Muistutusmaksuja avoinna</translation>
+        </message>
+        <message>
+            <source>Reminder #1 date</source>
+            <translation>Maksumuistutuksen #1 päiväys</translation>
+        </message>
+        <message>
+            <source>Reminder #2 date</source>
+            <translation>Maksumuistutuksen #2 päiväys</translation>
+        </message>
+        <message>
+            <source>Reminder #2 due date</source>
+            <translation>Maksumuistutuksen #2 eräpäivä</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
         </message>
     </context>
     <context>
@@ -563,6 +777,10 @@
         <message>
             <source>Payments</source>
             <translation>Suoritukset</translation>
+        </message>
+        <message>
+            <source>Credit balance</source>
+            <translation>Saldo</translation>
         </message>
         <message>
             <source>Ledger postings</source>
@@ -872,6 +1090,180 @@
         </message>
     </context>
     <context>
+        <name>InvoicesPage</name>
+        <message>
+            <source>Invoices</source>
+            <translation>Laskut</translation>
+        </message>
+        <message>
+            <source>Payment reminders and collection</source>
+            <translation>Maksumuistutukset ja perintä</translation>
+        </message>
+        <message>
+            <source>Payment reminders</source>
+            <translation>Maksumuistutukset</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Perintä</translation>
+        </message>
+        <message>
+            <source>Fetch reminder candidates #1</source>
+            <translation>Hae muistutusehdokkaat #1</translation>
+        </message>
+        <message>
+            <source>Open invoices overdue long enough that have no reminder yet</source>
+            <translation>Avoimet laskut, jotka ovat olleet erääntyneinä riittävän kauan ja joista ei ole vielä tehty maksumuistutusta</translation>
+        </message>
+        <message>
+            <source>Fetch reminder candidates #2</source>
+            <translation>Hae muistutusehdokkaat #2</translation>
+        </message>
+        <message>
+            <source>Invoices still unpaid some days after reminder #1's due date</source>
+            <translation>Laskut, jotka ovat yhä maksamatta muutama päivä maksumuistutuksen #1 eräpäivän jälkeen</translation>
+        </message>
+        <message>
+            <source>Show the invoices that are not eligible, with the reason</source>
+            <translation>Näytä laskut, joille maksumuistutusta ei voi tehdä, syineen</translation>
+        </message>
+        <message>
+            <source>Fetch collection candidates</source>
+            <translation>Hae perintäehdokkaat</translation>
+        </message>
+        <message>
+            <source>Invoices still unpaid after reminder #2's due date.</source>
+            <translation>Laskut, jotka ovat yhä maksamatta maksumuistutuksen #2 eräpäivän jälkeen.</translation>
+        </message>
+        <message>
+            <source>Transfer to collection</source>
+            <translation>Siirrä perintään</translation>
+        </message>
+        <message>
+            <source>Export for the collection agency…</source>
+            <translation>Vie perintätoimistolle…</translation>
+        </message>
+        <message>
+            <source>Save the selected invoices as CSV or Excel (XLSX) for the agency</source>
+            <translation>Tallenna valitut laskut perintätoimistolle CSV- tai Excel-tiedostoksi (XLSX)</translation>
+        </message>
+        <message>
+            <source>No reference rate has been entered for the half-year of %1, so no late-payment interest is calculated for invoices due in it. An accountant enters the rate announced by the Bank of Finland (reskontra reference-rates).</source>
+            <translation>Päivän %1 vuosipuoliskolle ei ole syötetty viitekorkoa, joten sillä erääntyville laskuille ei lasketa viivästyskorkoa. Kirjanpitäjä syöttää Suomen Pankin ilmoittaman koron (reskontra reference-rates).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) can get payment reminder #%1; %2 not eligible yet.</source>
+            <translation>
+                <numerusform>Maksumuistutuksen #%1 voi tehdä %n laskulle; %2 laskulle ei vielä voi.</numerusform>
+                <numerusform>Maksumuistutuksen #%1 voi tehdä %n laskulle; %2 laskulle ei vielä voi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Create payment reminder #%1</source>
+            <translation>Luo maksumuistutus #%1</translation>
+        </message>
+        <message>
+            <source>Reminders are created from the list of eligible invoices.</source>
+            <translation>Maksumuistutukset luodaan niiden laskujen luettelosta, joille maksumuistutuksen voi tehdä.</translation>
+        </message>
+        <message>
+            <source>%1 selected: reminder fees %2, interest %3.</source>
+            <translation>%1 valittu: muistutusmaksut %2, viivästyskorot %3.</translation>
+        </message>
+        <message>
+            <source>%1 selected: open %2, reminder fees open %3.</source>
+            <translation>%1 valittu: avoinna %2, muistutusmaksuja avoinna %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %n payment reminder(s) #%1? Reminder fees %2 and late-payment interest %3 will be posted.</source>
+            <translation>
+                <numerusform>Luodaanko %n maksumuistutus #%1? Muistutusmaksu %2 ja viivästyskorko %3 kirjataan.</numerusform>
+                <numerusform>Luodaanko %n maksumuistutusta #%1? Muistutusmaksut %2 ja viivästyskorot %3 kirjataan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %n payment reminder(s) #%1? Reminder fees %2 will be posted.</source>
+            <translation>
+                <numerusform>Luodaanko %n maksumuistutus #%1? Muistutusmaksu %2 kirjataan.</numerusform>
+                <numerusform>Luodaanko %n maksumuistutusta #%1? Muistutusmaksut %2 kirjataan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Creating payment reminders #%1…</source>
+            <translation>Luodaan maksumuistutuksia #%1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment reminder(s) created</source>
+            <translation>
+                <numerusform>%n maksumuistutus luotu</numerusform>
+                <numerusform>%n maksumuistutusta luotu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Payment reminder #%1: reminder fees %2 and late-payment interest %3 were posted.</source>
+            <translation>Maksumuistutus #%1: muistutusmaksut %2 ja viivästyskorot %3 kirjattiin.</translation>
+        </message>
+        <message>
+            <source>Send them from the Sending tab, each on its customer's channel.</source>
+            <translation>Lähetä ne Lähetys-välilehdeltä, kukin asiakkaan omalla lähetyskanavalla.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected invoices got no reminder:</source>
+            <translation>
+                <numerusform>Maksumuistutusta ei luotu %n valitulle laskulle:</numerusform>
+                <numerusform>Maksumuistutusta ei luotu %n valitulle laskulle:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invoice %1 (customer %2): %3</source>
+            <translation>Lasku %1 (asiakas %2): %3</translation>
+        </message>
+        <message>
+            <source>Cancelled: no payment reminders were created.</source>
+            <translation>Keskeytetty: maksumuistutuksia ei luotu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) are unpaid after reminder #2: open %1, reminder fees open %2.</source>
+            <translation>
+                <numerusform>%n lasku on maksamatta maksumuistutuksen #2 jälkeen: avoinna %1, muistutusmaksuja avoinna %2.</numerusform>
+                <numerusform>%n laskua on maksamatta maksumuistutuksen #2 jälkeen: avoinna %1, muistutusmaksuja avoinna %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Transfer %n invoice(s) to collection? Open %1 and reminder fees %2 go to the collection agency.</source>
+            <translation>
+                <numerusform>Siirretäänkö %n lasku perintään? Avoin summa %1 ja muistutusmaksut %2 siirtyvät perintätoimistolle.</numerusform>
+                <numerusform>Siirretäänkö %n laskua perintään? Avoin summa %1 ja muistutusmaksut %2 siirtyvät perintätoimistolle.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) transferred to collection.</source>
+            <translation>
+                <numerusform>%n lasku siirrettiin perintään.</numerusform>
+                <numerusform>%n laskua siirrettiin perintään.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They stay in the list for the export to the collection agency.</source>
+            <translation>Ne jäävät luetteloon perintätoimistolle vientiä varten.</translation>
+        </message>
+        <message>
+            <source>Export for the collection agency</source>
+            <translation>Vie perintätoimistolle</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
+            <translation>Excel-työkirja (*.xlsx);;CSV taulukkolaskentaan (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) written to %1.</source>
+            <translation>
+                <numerusform>%n lasku tallennettiin tiedostoon %1.</numerusform>
+                <numerusform>%n laskua tallennettiin tiedostoon %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The database was upgraded; the old version was backed up to %1.</source>
@@ -936,6 +1328,116 @@
         <message>
             <source>About Reskontra</source>
             <translation>Tietoja Reskontrasta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualPaymentDialog</name>
+        <message>
+            <source>Enter payment</source>
+            <translation>Syötä maksu</translation>
+        </message>
+        <message>
+            <source>only when there is no reference</source>
+            <translation>vain, jos viitettä ei ole</translation>
+        </message>
+        <message>
+            <source>Amount (€):</source>
+            <translation>Summa (€):</translation>
+        </message>
+        <message>
+            <source>Reference number:</source>
+            <translation>Viitenumero:</translation>
+        </message>
+        <message>
+            <source>Booking date:</source>
+            <translation>Kirjauspäivä:</translation>
+        </message>
+        <message>
+            <source>Payer:</source>
+            <translation>Maksaja:</translation>
+        </message>
+        <message>
+            <source>Customer number:</source>
+            <translation>Asiakasnumero:</translation>
+        </message>
+        <message>
+            <source>Message:</source>
+            <translation>Viesti:</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Kirjaa maksu</translation>
+        </message>
+        <message>
+            <source>Type the amount, e.g. 49,90.</source>
+            <translation>Kirjoita summa, esim. 49,90.</translation>
+        </message>
+        <message>
+            <source>The customer number is digits only.</source>
+            <translation>Asiakasnumerossa on vain numeroita.</translation>
+        </message>
+        <message>
+            <source>Record a payment of %1 with reference %2?</source>
+            <translation>Kirjataanko maksu %1 viitteellä %2?</translation>
+        </message>
+        <message>
+            <source>It paid invoice %1.</source>
+            <translation>Maksu kohdistettiin laskulle %1.</translation>
+        </message>
+        <message>
+            <source>It paid part of invoice %1.</source>
+            <translation>Maksu kohdistettiin osasuorituksena laskulle %1.</translation>
+        </message>
+        <message>
+            <source>It paid invoice %1; the rest waits under Needs handling.</source>
+            <translation>Maksu kohdistettiin laskulle %1; loput odottaa kohdassa Vaatii käsittelyä.</translation>
+        </message>
+        <message>
+            <source>It matched no invoice and waits under Needs handling.</source>
+            <translation>Maksu ei kohdistunut millekään laskulle, ja se odottaa kohdassa Vaatii käsittelyä.</translation>
+        </message>
+        <message>
+            <source>Payment recorded.</source>
+            <translation>Maksu kirjattu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotEligibleModel</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Lasku</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Customer type</source>
+            <translation>Asiakastyyppi</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Eräpäivä</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Päivää myöhässä</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avoinna</translation>
+        </message>
+        <message>
+            <source>Reminder #1</source>
+            <translation>Maksumuistutus #1</translation>
+        </message>
+        <message>
+            <source>Why not eligible</source>
+            <translation>Syy</translation>
         </message>
     </context>
     <context>
@@ -1062,6 +1564,224 @@
         <message>
             <source>Unallocated</source>
             <translation>Kohdistamatta</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Kirjattu</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Kohdistamatta</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Asiakasnumero</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Invoices paid</source>
+            <translation>Maksetut laskut</translation>
+        </message>
+        <message>
+            <source>Why it needs handling</source>
+            <translation>Käsittelyn syy</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsPage</name>
+        <message>
+            <source>Payments</source>
+            <translation>Suoritukset</translation>
+        </message>
+        <message>
+            <source>Payments and credit balance</source>
+            <translation>Suoritukset ja saldot</translation>
+        </message>
+        <message>
+            <source>Import bank file…</source>
+            <translation>Tuo pankkitiedosto…</translation>
+        </message>
+        <message>
+            <source>The bank's reference payments (ISO 20022 camt.054)</source>
+            <translation>Pankin viitesuoritukset (ISO 20022 camt.054)</translation>
+        </message>
+        <message>
+            <source>Enter payment…</source>
+            <translation>Syötä maksu…</translation>
+        </message>
+        <message>
+            <source>Practice bank file</source>
+            <translation>Harjoituspankkitiedosto</translation>
+        </message>
+        <message>
+            <source>Demo: make a bank file that pays some open invoices, and import it</source>
+            <translation>Harjoitus: luo pankkitiedosto, joka maksaa osan avoimista laskuista, ja tuo se</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Päivitä</translation>
+        </message>
+        <message>
+            <source>Needs handling</source>
+            <translation>Vaatii käsittelyä</translation>
+        </message>
+        <message>
+            <source>Latest import</source>
+            <translation>Viimeisin tuonti</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Viimeiset 90 päivää</translation>
+        </message>
+        <message>
+            <source>To credit balance</source>
+            <translation>Siirrä saldoksi</translation>
+        </message>
+        <message>
+            <source>The waiting money becomes the customer's credit balance, which pays the next invoices</source>
+            <translation>Odottava raha siirtyy asiakkaan saldoksi, jolla maksetaan seuraavat laskut</translation>
+        </message>
+        <message>
+            <source>Allocate…</source>
+            <translation>Kohdista…</translation>
+        </message>
+        <message>
+            <source>Refund…</source>
+            <translation>Palauta…</translation>
+        </message>
+        <message>
+            <source>A refund invoice for the refund report; finance pays the money back</source>
+            <translation>Palautuslasku palautusraportille; taloushallinto maksaa rahat takaisin</translation>
+        </message>
+        <message>
+            <source>Undo settlement…</source>
+            <translation>Peru kohdistus…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</source>
+            <translation>
+                <numerusform>%n maksu odottaa käsittelyä: yhteensä %1. Siirrä se saldoksi, kohdista tai palauta se.</numerusform>
+                <numerusform>%n maksua odottaa käsittelyä: yhteensä %1. Siirrä ne saldoksi, kohdista tai palauta ne.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; %2 waiting (%3).</source>
+            <translation>%1 valittu; %2 odottaa käsittelyä (%3).</translation>
+        </message>
+        <message>
+            <source>Import bank file</source>
+            <translation>Tuo pankkitiedosto</translation>
+        </message>
+        <message>
+            <source>Bank files (*.xml *.XML);;All files (*)</source>
+            <translation>Pankkitiedostot (*.xml *.XML);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Tuodaan tiedostoa %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was already imported (%2): its %n payment(s) were skipped; nothing was imported.</source>
+            <translation>
+                <numerusform>Tiedosto %1 on jo tuotu (%2): sen %n maksu ohitettiin; mitään ei tuotu.</numerusform>
+                <numerusform>Tiedosto %1 on jo tuotu (%2): sen %n maksua ohitettiin; mitään ei tuotu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) imported</source>
+            <translation>
+                <numerusform>%n maksu tuotu</numerusform>
+                <numerusform>%n maksua tuotu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 matched, %2 partial, %3 overpaid, %4 unmatched.</source>
+            <translation>kohdistettu %1, osasuorituksia %2, ylisuorituksia %3, kohdistamattomia %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bank reversal(s) took payments back.</source>
+            <translation>
+                <numerusform>Pankki peruutti %n aiemmin tuodun maksun.</numerusform>
+                <numerusform>Pankki peruutti %n aiemmin tuotua maksua.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) were imported earlier and skipped.</source>
+            <translation>
+                <numerusform>%n maksu oli tuotu jo aiemmin, ja se ohitettiin.</numerusform>
+                <numerusform>%n maksua oli tuotu jo aiemmin, ja ne ohitettiin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) need handling.</source>
+            <translation>
+                <numerusform>%n maksu vaatii käsittelyä.</numerusform>
+                <numerusform>%n maksua vaatii käsittelyä.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Ei tuotu: %1</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Tuonti keskeytettiin; mitään ei tuotu.</translation>
+        </message>
+        <message>
+            <source>The payment matches no customer. Customer number:</source>
+            <translation>Maksua ei voi yhdistää asiakkaaseen. Asiakasnumero:</translation>
+        </message>
+        <message>
+            <source>Some of the selected payments match no customer. Handle those one at a time.</source>
+            <translation>Osaa valituista maksuista ei voi yhdistää asiakkaaseen. Käsittele ne yksi kerrallaan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Turn %1 of %n payment(s) into credit balance? The balance pays the customer's next invoices.</source>
+            <translation>
+                <numerusform>Siirretäänkö %1 (%n maksu) saldoksi? Saldolla maksetaan asiakkaan seuraavat laskut.</numerusform>
+                <numerusform>Siirretäänkö %1 (%n maksua) saldoksi? Saldolla maksetaan asiakkaan seuraavat laskut.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n payment(s) turned into credit balance.</source>
+            <translation>
+                <numerusform>%1 (%n maksu) siirrettiin saldoksi.</numerusform>
+                <numerusform>%1 (%n maksua) siirrettiin saldoksi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Palautus</translation>
+        </message>
+        <message>
+            <source>Refund %1 to the customer? A refund invoice is made and waits on the refund report until finance has paid it back.</source>
+            <translation>Palautetaanko %1 asiakkaalle? Palautuslasku luodaan, ja se odottaa palautusraportilla, kunnes taloushallinto on maksanut rahat takaisin.</translation>
+        </message>
+        <message>
+            <source>Refund invoice %1 created.</source>
+            <translation>Palautuslasku %1 luotu.</translation>
+        </message>
+        <message>
+            <source>invoice %1 (%2)</source>
+            <translation>lasku %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Undo what this payment paid: %1? The invoices open again and the money waits under Needs handling.</source>
+            <translation>Perutaanko tämän maksun kohdistukset: %1? Laskut avautuvat uudelleen, ja raha odottaa kohdassa Vaatii käsittelyä.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n settlement(s) undone.</source>
+            <translation>
+                <numerusform>%n kohdistus peruttu.</numerusform>
+                <numerusform>%n kohdistusta peruttu.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2095,6 +2815,250 @@
         <message>
             <source>Sending batch</source>
             <translation>Lähetyserä</translation>
+        </message>
+        <message>
+            <source>{file} cannot be imported as a bank file.</source>
+            <translation>Tiedostoa {file} ei voi tuoda pankkitiedostona.</translation>
+        </message>
+        <message>
+            <source>{file} is not an ISO 20022 camt.054 bank notification (it is {found}).</source>
+            <translation>{file} ei ole ISO 20022 camt.054 -viitesiirtotiedosto (se on {found}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a valid bank file: {detail}</source>
+            <translation>{file} ei ole kelvollinen pankkitiedosto: {detail}</translation>
+        </message>
+        <message>
+            <source>Payment {bank_ref} is in {currency}; only euro payments can be imported.</source>
+            <translation>Maksu {bank_ref} on valuutassa {currency}; vain euromääräisiä maksuja voi tuoda.</translation>
+        </message>
+        <message>
+            <source>Entry {bank_ref} is a debit, not an incoming payment.</source>
+            <translation>Tapahtuma {bank_ref} on veloitus, ei saapuva maksu.</translation>
+        </message>
+        <message>
+            <source>Entry {bank_ref} reverses a debit (money returned to the account), not an incoming payment.</source>
+            <translation>Tapahtuma {bank_ref} peruuttaa veloituksen (rahaa palautettiin tilille), se ei ole saapuva maksu.</translation>
+        </message>
+        <message>
+            <source>Entry {bank_ref} is not booked yet (status {status}).</source>
+            <translation>Tapahtumaa {bank_ref} ei ole vielä kirjattu (tila {status}).</translation>
+        </message>
+        <message>
+            <source>Payment {bank_ref} has no amount of its own, and its entry holds several payments.</source>
+            <translation>Maksulla {bank_ref} ei ole omaa summaa, ja sen tapahtumassa on useita maksuja.</translation>
+        </message>
+        <message>
+            <source>Payment {bank_ref} has the amount {amount}; only amounts above zero can be imported.</source>
+            <translation>Maksun {bank_ref} summa on {amount}; vain nollaa suurempia summia voi tuoda.</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>tiedosto on tyhjä.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF-asiakirja</translation>
+        </message>
+        <message>
+            <source>not an XML file</source>
+            <translation>muu kuin XML-tiedosto</translation>
+        </message>
+        <message>
+            <source>it declares a document type (DTD).</source>
+            <translation>siinä määritellään dokumenttityyppi (DTD).</translation>
+        </message>
+        <message>
+            <source>The payment cannot be handled.</source>
+            <translation>Maksua ei voi käsitellä.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} has nothing left to allocate.</source>
+            <translation>Maksussa {payment} ei ole enää mitään kohdistettavaa.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} matches no customer. Choose the customer first.</source>
+            <translation>Maksua {payment} ei voi yhdistää asiakkaaseen. Valitse ensin asiakas.</translation>
+        </message>
+        <message>
+            <source>{amount} is more than the {open} still open on invoice {invoice}.</source>
+            <translation>{amount} on enemmän kuin laskulla {invoice} on vielä avoinna ({open}).</translation>
+        </message>
+        <message>
+            <source>The allocations add up to {amount}, but only {unallocated} of the payment is unallocated.</source>
+            <translation>Kohdistukset ovat yhteensä {amount}, mutta maksusta on kohdistamatta vain {unallocated}.</translation>
+        </message>
+        <message>
+            <source>An allocation must be more than zero (invoice {invoice}).</source>
+            <translation>Kohdistuksen on oltava suurempi kuin nolla (lasku {invoice}).</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} cannot take a payment: it is {state}.</source>
+            <translation>Laskulle {invoice} ei voi kohdistaa maksua: sen tila on {state}.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} belongs to customer {invoice_customer}, not to customer {customer} of the payment.</source>
+            <translation>Lasku {invoice} kuuluu asiakkaalle {invoice_customer}, ei maksun asiakkaalle {customer}.</translation>
+        </message>
+        <message>
+            <source>This settlement of invoice {invoice} was already undone.</source>
+            <translation>Tämä laskun {invoice} kohdistus on jo peruttu.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation>Summan on oltava suurempi kuin nolla.</translation>
+        </message>
+        <message>
+            <source>Only euro payments can be entered (not {currency}).</source>
+            <translation>Vain euromääräisiä maksuja voi syöttää (ei {currency}).</translation>
+        </message>
+        <message>
+            <source>{reference} is not a valid Finnish or RF reference number.</source>
+            <translation>{reference} ei ole kelvollinen suomalainen viitenumero tai RF-viite.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Tuonti keskeytettiin; mitään ei tuotu.</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Maksu</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Kohdistus</translation>
+        </message>
+        <message>
+            <source>The reference rate cannot be saved.</source>
+            <translation>Viitekorkoa ei voi tallentaa.</translation>
+        </message>
+        <message>
+            <source>A reference rate is set for a half-year: 1.1.–30.6. or 1.7.–31.12., not from {start}.</source>
+            <translation>Viitekorko määrätään puolivuodeksi kerrallaan: 1.1.–30.6. tai 1.7.–31.12., ei alkaen {start}.</translation>
+        </message>
+        <message>
+            <source>A reference rate is between 0 and 20 percent, not {rate}.</source>
+            <translation>Viitekoron on oltava 0–20 prosenttia, ei {rate}.</translation>
+        </message>
+        <message>
+            <source>A payment reminder is #1 or #2, not #{level}.</source>
+            <translation>Maksumuistutus on #1 tai #2, ei #{level}.</translation>
+        </message>
+        <message>
+            <source>{count} of the selected invoices cannot be transferred to collection; the first is invoice {number}: {reason} Nothing was transferred.</source>
+            <translation>{count} valituista laskuista ei voi siirtää perintään; ensimmäinen on lasku {number}: {reason} Mitään ei siirretty.</translation>
+        </message>
+        <message>
+            <source>Overdue {days} days; a reminder #1 is possible from {date}.</source>
+            <translation>Eräpäivästä on kulunut {days} päivää; maksumuistutuksen #1 voi tehdä {date} alkaen.</translation>
+        </message>
+        <message>
+            <source>The invoice is due only on {due}; a reminder #1 is possible from {date}.</source>
+            <translation>Laskun eräpäivä on vasta {due}; maksumuistutuksen #1 voi tehdä {date} alkaen.</translation>
+        </message>
+        <message>
+            <source>The customer has the no-reminders flag.</source>
+            <translation>Asiakkaalla on perintäkielto.</translation>
+        </message>
+        <message>
+            <source>The invoice has the no-reminders flag.</source>
+            <translation>Laskulla on perintäkielto.</translation>
+        </message>
+        <message>
+            <source>The order was cut off.</source>
+            <translation>Tilaus on katkaistu.</translation>
+        </message>
+        <message>
+            <source>Covered by the customer's credit balance of {balance}.</source>
+            <translation>Asiakkaan saldo {balance} kattaa laskun.</translation>
+        </message>
+        <message>
+            <source>Reminder #1 is due only on {date}; #2 is possible from {date2}.</source>
+            <translation>Maksumuistutuksen #1 eräpäivä on vasta {date}; maksumuistutuksen #2 voi tehdä {date2} alkaen.</translation>
+        </message>
+        <message>
+            <source>Reminder #1 was due on {date}; #2 is possible from {date2}.</source>
+            <translation>Maksumuistutuksen #1 eräpäivä oli {date}; maksumuistutuksen #2 voi tehdä {date2} alkaen.</translation>
+        </message>
+        <message>
+            <source>No reminder #1 has been made for this invoice yet.</source>
+            <translation>Tälle laskulle ei ole vielä tehty maksumuistutusta #1.</translation>
+        </message>
+        <message>
+            <source>Already reminded (#{level}, invoice {number}).</source>
+            <translation>Maksumuistutus on jo tehty (#{level}, lasku {number}).</translation>
+        </message>
+        <message>
+            <source>The invoice is not open any more.</source>
+            <translation>Lasku ei ole enää avoinna.</translation>
+        </message>
+        <message>
+            <source>Only invoices and ad invoices get payment reminders.</source>
+            <translation>Maksumuistutuksia tehdään vain laskuista ja ilmoituslaskuista.</translation>
+        </message>
+        <message>
+            <source>No fee: only {days} days since the due date; more than {min} are required.</source>
+            <translation>Ei muistutusmaksua: eräpäivästä on kulunut vain {days} päivää; vaaditaan yli {min}.</translation>
+        </message>
+        <message>
+            <source>No fee: only {days} days since reminder #1; more than {min} are required.</source>
+            <translation>Ei muistutusmaksua: maksumuistutuksesta #1 on kulunut vain {days} päivää; vaaditaan yli {min}.</translation>
+        </message>
+        <message>
+            <source>It has been paid.</source>
+            <translation>Se on maksettu.</translation>
+        </message>
+        <message>
+            <source>It is not open.</source>
+            <translation>Se ei ole avoinna.</translation>
+        </message>
+        <message>
+            <source>It has already been transferred to collection.</source>
+            <translation>Se on jo siirretty perintään.</translation>
+        </message>
+        <message>
+            <source>It has no reminder #2 whose due date has passed.</source>
+            <translation>Siitä ei ole maksumuistutusta #2, jonka eräpäivä on mennyt.</translation>
+        </message>
+        <message>
+            <source>{count} payment reminders #{level} were created: reminder fees {fees}, interest {interest}.</source>
+            <translation>Maksumuistutuksia #{level} luotiin {count} kpl: muistutusmaksut {fees}, viivästyskorot {interest}.</translation>
+        </message>
+        <message>
+            <source>PREVIEW, nothing was written: {count} payment reminders #{level} would be created: reminder fees {fees}, interest {interest}.</source>
+            <translation>ESIKATSELU, mitään ei tallennettu: maksumuistutuksia #{level} luotaisiin {count} kpl: muistutusmaksut {fees}, viivästyskorot {interest}.</translation>
+        </message>
+        <message>
+            <source>No invoice is eligible for a payment reminder #{level}.</source>
+            <translation>Millekään laskulle ei voi tehdä maksumuistutusta #{level}.</translation>
+        </message>
+        <message>
+            <source>Reminder {number} of invoice {invoice} (customer {customer}): fee {fee}, interest {interest}, due {due}.</source>
+            <translation>Maksumuistutus {number} laskusta {invoice} (asiakas {customer}): muistutusmaksu {fee}, viivästyskorko {interest}, eräpäivä {due}.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} (customer {customer}): {reason}</source>
+            <translation>Lasku {invoice} (asiakas {customer}): {reason}</translation>
+        </message>
+        <message>
+            <source>{count} overdue invoices are not eligible:</source>
+            <translation>Erääntyneet laskut, joille ei voi tehdä maksumuistutusta ({count}):</translation>
+        </message>
+        <message>
+            <source>{count} invoices are still unpaid after reminder #2 and can be transferred to collection.</source>
+            <translation>Maksumuistutuksen #2 jälkeen maksamatta on yhä {count} laskua, jotka voi siirtää perintään.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} (customer {customer}, {name}): open {open}, reminder fees {fees}, reminder #2 due {due}.</source>
+            <translation>Lasku {invoice} (asiakas {customer}, {name}): avoinna {open}, muistutusmaksut {fees}, maksumuistutuksen #2 eräpäivä {due}.</translation>
+        </message>
+        <message>
+            <source>{count} invoices were transferred to collection.</source>
+            <translation>Perintään siirrettiin {count} laskua.</translation>
+        </message>
+        <message>
+            <source>{count} invoices were written to {path}.</source>
+            <translation>Tiedostoon {path} tallennettiin {count} laskua.</translation>
         </message>
     </context>
     <context>

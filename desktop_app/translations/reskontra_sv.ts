@@ -25,6 +25,118 @@
         </message>
     </context>
     <context>
+        <name>AllocationDialog</name>
+        <message>
+            <source>Allocate payment</source>
+            <translation>Pricka av betalning</translation>
+        </message>
+        <message>
+            <source>Payment of %1 on %2, reference %3, from %4. Waiting: %5.</source>
+            <translation>Betalning på %1 den %2, referens %3, från %4. Ej avprickat: %5.</translation>
+        </message>
+        <message>
+            <source>customer number</source>
+            <translation>kundnummer</translation>
+        </message>
+        <message>
+            <source>Show open invoices</source>
+            <translation>Visa öppna fakturor</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Äldsta först</translation>
+        </message>
+        <message>
+            <source>Fill the oldest open invoices first</source>
+            <translation>Pricka av mot de äldsta öppna fakturorna först</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>Kund:</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Faktura</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppet</translation>
+        </message>
+        <message>
+            <source>Allocate</source>
+            <translation>Pricka av</translation>
+        </message>
+        <message>
+            <source>The customer has no open invoices.</source>
+            <translation>Kunden har inga öppna fakturor.</translation>
+        </message>
+        <message>
+            <source>The payment matches no customer: type the customer number.</source>
+            <translation>Betalningen kan inte kopplas till någon kund: skriv kundnumret.</translation>
+        </message>
+        <message>
+            <source>Allocated %1 of %2 waiting.</source>
+            <translation>Avprickat %1 av %2 som väntar.</translation>
+        </message>
+        <message>
+            <source>Type amounts like 12,50.</source>
+            <translation>Skriv beloppen i formen 12,50.</translation>
+        </message>
+        <message>
+            <source>That is more than the payment has waiting.</source>
+            <translation>Det är mer än vad som återstår av betalningen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Allocate %1 of the payment to %n invoice(s)?</source>
+            <translation>
+                <numerusform>Pricka av %1 av betalningen mot %n faktura?</numerusform>
+                <numerusform>Pricka av %1 av betalningen mot %n fakturor?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 allocated to %n invoice(s).</source>
+            <translation>
+                <numerusform>%1 avprickat mot %n faktura.</numerusform>
+                <numerusform>%1 avprickat mot %n fakturor.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceHistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Verifikat</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Förändring</translation>
+        </message>
+        <message>
+            <source>Balance after</source>
+            <translation>Nytt saldo</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+    </context>
+    <context>
         <name>BilledInvoicesModel</name>
         <message>
             <source>Invoice number</source>
@@ -456,6 +568,65 @@
         </message>
     </context>
     <context>
+        <name>CandidatesModel</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Faktura</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Kundnummer</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <source>Customer type</source>
+            <translation>Kundtyp</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>Fakturadatum</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Dagar försenad</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppet</translation>
+        </message>
+        <message>
+            <source>Reminder #1</source>
+            <translation>Betalningspåminnelse #1</translation>
+        </message>
+        <message>
+            <source>Reminder #1 date</source>
+            <translation>Datum för betalningspåminnelse #1</translation>
+        </message>
+        <message>
+            <source>Reminder fee</source>
+            <translation>Påminnelseavgift</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>Dröjsmålsränta</translation>
+        </message>
+        <message>
+            <source>Reminder due date</source>
+            <translation>Betalningspåminnelsens förfallodag</translation>
+        </message>
+        <message>
+            <source>Late-payment interest %1 a year</source>
+            <translation>Dröjsmålsränta %1 per år</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeLogModel</name>
         <message>
             <source>yes</source>
@@ -496,6 +667,49 @@
         <message>
             <source>Changes</source>
             <translation>Ändringar</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionModel</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Faktura</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Kundnummer</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppet</translation>
+        </message>
+        <message>
+            <source>Reminder fees open</source>
+            <translation>Öppna påminnelseavgifter</translation>
+        </message>
+        <message>
+            <source>Reminder #1 date</source>
+            <translation>Datum för betalningspåminnelse #1</translation>
+        </message>
+        <message>
+            <source>Reminder #2 date</source>
+            <translation>Datum för betalningspåminnelse #2</translation>
+        </message>
+        <message>
+            <source>Reminder #2 due date</source>
+            <translation>Förfallodag för betalningspåminnelse #2</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -563,6 +777,10 @@
         <message>
             <source>Payments</source>
             <translation>Betalningar</translation>
+        </message>
+        <message>
+            <source>Credit balance</source>
+            <translation>Saldo</translation>
         </message>
         <message>
             <source>Ledger postings</source>
@@ -872,6 +1090,180 @@
         </message>
     </context>
     <context>
+        <name>InvoicesPage</name>
+        <message>
+            <source>Invoices</source>
+            <translation>Fakturor</translation>
+        </message>
+        <message>
+            <source>Payment reminders and collection</source>
+            <translation>Betalningspåminnelser och indrivning</translation>
+        </message>
+        <message>
+            <source>Payment reminders</source>
+            <translation>Betalningspåminnelser</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Indrivning</translation>
+        </message>
+        <message>
+            <source>Fetch reminder candidates #1</source>
+            <translation>Hämta påminnelsekandidater #1</translation>
+        </message>
+        <message>
+            <source>Open invoices overdue long enough that have no reminder yet</source>
+            <translation>Öppna fakturor som har varit förfallna tillräckligt länge och ännu inte har fått någon betalningspåminnelse</translation>
+        </message>
+        <message>
+            <source>Fetch reminder candidates #2</source>
+            <translation>Hämta påminnelsekandidater #2</translation>
+        </message>
+        <message>
+            <source>Invoices still unpaid some days after reminder #1's due date</source>
+            <translation>Fakturor som fortfarande är obetalda några dagar efter förfallodagen för betalningspåminnelse #1</translation>
+        </message>
+        <message>
+            <source>Show the invoices that are not eligible, with the reason</source>
+            <translation>Visa fakturorna som inte uppfyller villkoren, med orsaken</translation>
+        </message>
+        <message>
+            <source>Fetch collection candidates</source>
+            <translation>Hämta indrivningskandidater</translation>
+        </message>
+        <message>
+            <source>Invoices still unpaid after reminder #2's due date.</source>
+            <translation>Fakturor som fortfarande är obetalda efter förfallodagen för betalningspåminnelse #2.</translation>
+        </message>
+        <message>
+            <source>Transfer to collection</source>
+            <translation>Överför till indrivning</translation>
+        </message>
+        <message>
+            <source>Export for the collection agency…</source>
+            <translation>Exportera för inkassobyrån…</translation>
+        </message>
+        <message>
+            <source>Save the selected invoices as CSV or Excel (XLSX) for the agency</source>
+            <translation>Spara de markerade fakturorna som CSV eller Excel (XLSX) för inkassobyrån</translation>
+        </message>
+        <message>
+            <source>No reference rate has been entered for the half-year of %1, so no late-payment interest is calculated for invoices due in it. An accountant enters the rate announced by the Bank of Finland (reskontra reference-rates).</source>
+            <translation>Ingen referensränta har angetts för halvåret som omfattar %1, så ingen dröjsmålsränta beräknas för fakturor som förfaller då. En bokförare anger den ränta som Finlands Bank meddelat (reskontra reference-rates).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) can get payment reminder #%1; %2 not eligible yet.</source>
+            <translation>
+                <numerusform>%n faktura kan få betalningspåminnelse #%1; %2 uppfyller inte villkoren ännu.</numerusform>
+                <numerusform>%n fakturor kan få betalningspåminnelse #%1; %2 uppfyller inte villkoren ännu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Create payment reminder #%1</source>
+            <translation>Skapa betalningspåminnelse #%1</translation>
+        </message>
+        <message>
+            <source>Reminders are created from the list of eligible invoices.</source>
+            <translation>Betalningspåminnelser skapas från listan över fakturor som uppfyller villkoren.</translation>
+        </message>
+        <message>
+            <source>%1 selected: reminder fees %2, interest %3.</source>
+            <translation>%1 markerade: påminnelseavgifter %2, dröjsmålsränta %3.</translation>
+        </message>
+        <message>
+            <source>%1 selected: open %2, reminder fees open %3.</source>
+            <translation>%1 markerade: öppet %2, öppna påminnelseavgifter %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %n payment reminder(s) #%1? Reminder fees %2 and late-payment interest %3 will be posted.</source>
+            <translation>
+                <numerusform>Skapa %n betalningspåminnelse #%1? Påminnelseavgiften %2 och dröjsmålsräntan %3 bokförs.</numerusform>
+                <numerusform>Skapa %n betalningspåminnelser #%1? Påminnelseavgifter %2 och dröjsmålsränta %3 bokförs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %n payment reminder(s) #%1? Reminder fees %2 will be posted.</source>
+            <translation>
+                <numerusform>Skapa %n betalningspåminnelse #%1? Påminnelseavgiften %2 bokförs.</numerusform>
+                <numerusform>Skapa %n betalningspåminnelser #%1? Påminnelseavgifter %2 bokförs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Creating payment reminders #%1…</source>
+            <translation>Skapar betalningspåminnelser #%1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment reminder(s) created</source>
+            <translation>
+                <numerusform>%n betalningspåminnelse skapad</numerusform>
+                <numerusform>%n betalningspåminnelser skapade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Payment reminder #%1: reminder fees %2 and late-payment interest %3 were posted.</source>
+            <translation>Betalningspåminnelse #%1: påminnelseavgifter %2 och dröjsmålsränta %3 bokfördes.</translation>
+        </message>
+        <message>
+            <source>Send them from the Sending tab, each on its customer's channel.</source>
+            <translation>Skicka dem från fliken Sändning, var och en via kundens egen kanal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected invoices got no reminder:</source>
+            <translation>
+                <numerusform>%n av de markerade fakturorna fick ingen betalningspåminnelse:</numerusform>
+                <numerusform>%n av de markerade fakturorna fick ingen betalningspåminnelse:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Invoice %1 (customer %2): %3</source>
+            <translation>Faktura %1 (kund %2): %3</translation>
+        </message>
+        <message>
+            <source>Cancelled: no payment reminders were created.</source>
+            <translation>Avbrutet: inga betalningspåminnelser skapades.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) are unpaid after reminder #2: open %1, reminder fees open %2.</source>
+            <translation>
+                <numerusform>%n faktura är obetald efter betalningspåminnelse #2: öppet %1, öppna påminnelseavgifter %2.</numerusform>
+                <numerusform>%n fakturor är obetalda efter betalningspåminnelse #2: öppet %1, öppna påminnelseavgifter %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Transfer %n invoice(s) to collection? Open %1 and reminder fees %2 go to the collection agency.</source>
+            <translation>
+                <numerusform>Överför %n faktura till indrivning? Öppet belopp %1 och påminnelseavgifter %2 går till inkassobyrån.</numerusform>
+                <numerusform>Överför %n fakturor till indrivning? Öppet belopp %1 och påminnelseavgifter %2 går till inkassobyrån.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) transferred to collection.</source>
+            <translation>
+                <numerusform>%n faktura överfördes till indrivning.</numerusform>
+                <numerusform>%n fakturor överfördes till indrivning.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They stay in the list for the export to the collection agency.</source>
+            <translation>De stannar kvar i listan för exporten till inkassobyrån.</translation>
+        </message>
+        <message>
+            <source>Export for the collection agency</source>
+            <translation>Exportera för inkassobyrån</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
+            <translation>Excel-arbetsbok (*.xlsx);;CSV för kalkylprogram (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) written to %1.</source>
+            <translation>
+                <numerusform>%n faktura sparades i %1.</numerusform>
+                <numerusform>%n fakturor sparades i %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The database was upgraded; the old version was backed up to %1.</source>
@@ -936,6 +1328,116 @@
         <message>
             <source>About Reskontra</source>
             <translation>Om Reskontra</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualPaymentDialog</name>
+        <message>
+            <source>Enter payment</source>
+            <translation>Mata in betalning</translation>
+        </message>
+        <message>
+            <source>only when there is no reference</source>
+            <translation>endast om referens saknas</translation>
+        </message>
+        <message>
+            <source>Amount (€):</source>
+            <translation>Belopp (€):</translation>
+        </message>
+        <message>
+            <source>Reference number:</source>
+            <translation>Referensnummer:</translation>
+        </message>
+        <message>
+            <source>Booking date:</source>
+            <translation>Bokföringsdag:</translation>
+        </message>
+        <message>
+            <source>Payer:</source>
+            <translation>Betalare:</translation>
+        </message>
+        <message>
+            <source>Customer number:</source>
+            <translation>Kundnummer:</translation>
+        </message>
+        <message>
+            <source>Message:</source>
+            <translation>Meddelande:</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Registrera betalning</translation>
+        </message>
+        <message>
+            <source>Type the amount, e.g. 49,90.</source>
+            <translation>Skriv beloppet, t.ex. 49,90.</translation>
+        </message>
+        <message>
+            <source>The customer number is digits only.</source>
+            <translation>Kundnumret består endast av siffror.</translation>
+        </message>
+        <message>
+            <source>Record a payment of %1 with reference %2?</source>
+            <translation>Registrera en betalning på %1 med referensen %2?</translation>
+        </message>
+        <message>
+            <source>It paid invoice %1.</source>
+            <translation>Den betalade faktura %1.</translation>
+        </message>
+        <message>
+            <source>It paid part of invoice %1.</source>
+            <translation>Den betalade en del av faktura %1.</translation>
+        </message>
+        <message>
+            <source>It paid invoice %1; the rest waits under Needs handling.</source>
+            <translation>Den betalade faktura %1; resten väntar under Kräver hantering.</translation>
+        </message>
+        <message>
+            <source>It matched no invoice and waits under Needs handling.</source>
+            <translation>Den kunde inte kopplas till någon faktura och väntar under Kräver hantering.</translation>
+        </message>
+        <message>
+            <source>Payment recorded.</source>
+            <translation>Betalningen har registrerats.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotEligibleModel</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Faktura</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Kundnummer</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <source>Customer type</source>
+            <translation>Kundtyp</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Dagar försenad</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppet</translation>
+        </message>
+        <message>
+            <source>Reminder #1</source>
+            <translation>Betalningspåminnelse #1</translation>
+        </message>
+        <message>
+            <source>Why not eligible</source>
+            <translation>Orsak</translation>
         </message>
     </context>
     <context>
@@ -1062,6 +1564,224 @@
         <message>
             <source>Unallocated</source>
             <translation>Ej avprickat</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Bokförd</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Ej avprickat</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Kundnummer</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <source>Invoices paid</source>
+            <translation>Betalda fakturor</translation>
+        </message>
+        <message>
+            <source>Why it needs handling</source>
+            <translation>Orsak till hantering</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsPage</name>
+        <message>
+            <source>Payments</source>
+            <translation>Betalningar</translation>
+        </message>
+        <message>
+            <source>Payments and credit balance</source>
+            <translation>Betalningar och saldon</translation>
+        </message>
+        <message>
+            <source>Import bank file…</source>
+            <translation>Importera bankfil…</translation>
+        </message>
+        <message>
+            <source>The bank's reference payments (ISO 20022 camt.054)</source>
+            <translation>Bankens referensbetalningar (ISO 20022 camt.054)</translation>
+        </message>
+        <message>
+            <source>Enter payment…</source>
+            <translation>Mata in betalning…</translation>
+        </message>
+        <message>
+            <source>Practice bank file</source>
+            <translation>Övningsbankfil</translation>
+        </message>
+        <message>
+            <source>Demo: make a bank file that pays some open invoices, and import it</source>
+            <translation>Övning: skapa en bankfil som betalar några öppna fakturor och importera den</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Uppdatera</translation>
+        </message>
+        <message>
+            <source>Needs handling</source>
+            <translation>Kräver hantering</translation>
+        </message>
+        <message>
+            <source>Latest import</source>
+            <translation>Senaste import</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Senaste 90 dagarna</translation>
+        </message>
+        <message>
+            <source>To credit balance</source>
+            <translation>För till saldo</translation>
+        </message>
+        <message>
+            <source>The waiting money becomes the customer's credit balance, which pays the next invoices</source>
+            <translation>De väntande pengarna blir kundens saldo, som betalar nästa fakturor</translation>
+        </message>
+        <message>
+            <source>Allocate…</source>
+            <translation>Pricka av…</translation>
+        </message>
+        <message>
+            <source>Refund…</source>
+            <translation>Återbetala…</translation>
+        </message>
+        <message>
+            <source>A refund invoice for the refund report; finance pays the money back</source>
+            <translation>En återbetalningsfaktura till återbetalningsrapporten; ekonomiavdelningen betalar tillbaka pengarna</translation>
+        </message>
+        <message>
+            <source>Undo settlement…</source>
+            <translation>Ångra avprickning…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</source>
+            <translation>
+                <numerusform>%n betalning väntar på hantering: totalt %1. För den till saldo, pricka av eller återbetala den.</numerusform>
+                <numerusform>%n betalningar väntar på hantering: totalt %1. För dem till saldo, pricka av eller återbetala dem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; %2 waiting (%3).</source>
+            <translation>%1 markerade; %2 väntar på hantering (%3).</translation>
+        </message>
+        <message>
+            <source>Import bank file</source>
+            <translation>Importera bankfil</translation>
+        </message>
+        <message>
+            <source>Bank files (*.xml *.XML);;All files (*)</source>
+            <translation>Bankfiler (*.xml *.XML);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>Filen %1 kan inte läsas: %2</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importerar %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was already imported (%2): its %n payment(s) were skipped; nothing was imported.</source>
+            <translation>
+                <numerusform>Filen %1 har redan importerats (%2): dess %n betalning hoppades över; ingenting importerades.</numerusform>
+                <numerusform>Filen %1 har redan importerats (%2): dess %n betalningar hoppades över; ingenting importerades.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) imported</source>
+            <translation>
+                <numerusform>%n betalning importerad</numerusform>
+                <numerusform>%n betalningar importerade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 matched, %2 partial, %3 overpaid, %4 unmatched.</source>
+            <translation>%1 avprickade, %2 delbetalningar, %3 överbetalningar, %4 oavprickade.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bank reversal(s) took payments back.</source>
+            <translation>
+                <numerusform>%n återföring från banken tog tillbaka en betalning.</numerusform>
+                <numerusform>%n återföringar från banken tog tillbaka betalningar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) were imported earlier and skipped.</source>
+            <translation>
+                <numerusform>%n betalning hade importerats tidigare och hoppades över.</numerusform>
+                <numerusform>%n betalningar hade importerats tidigare och hoppades över.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) need handling.</source>
+            <translation>
+                <numerusform>%n betalning kräver hantering.</numerusform>
+                <numerusform>%n betalningar kräver hantering.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Importerades inte: %1</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Importen avbröts; ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>The payment matches no customer. Customer number:</source>
+            <translation>Betalningen kan inte kopplas till någon kund. Kundnummer:</translation>
+        </message>
+        <message>
+            <source>Some of the selected payments match no customer. Handle those one at a time.</source>
+            <translation>Några av de markerade betalningarna kan inte kopplas till någon kund. Hantera dem en i taget.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Turn %1 of %n payment(s) into credit balance? The balance pays the customer's next invoices.</source>
+            <translation>
+                <numerusform>För %1 från %n betalning till saldo? Saldot betalar kundens nästa fakturor.</numerusform>
+                <numerusform>För %1 från %n betalningar till saldo? Saldot betalar kundens nästa fakturor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n payment(s) turned into credit balance.</source>
+            <translation>
+                <numerusform>%1 från %n betalning fördes till saldo.</numerusform>
+                <numerusform>%1 från %n betalningar fördes till saldo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Återbetalning</translation>
+        </message>
+        <message>
+            <source>Refund %1 to the customer? A refund invoice is made and waits on the refund report until finance has paid it back.</source>
+            <translation>Återbetala %1 till kunden? En återbetalningsfaktura skapas och väntar på återbetalningsrapporten tills ekonomiavdelningen har betalat tillbaka pengarna.</translation>
+        </message>
+        <message>
+            <source>Refund invoice %1 created.</source>
+            <translation>Återbetalningsfaktura %1 har skapats.</translation>
+        </message>
+        <message>
+            <source>invoice %1 (%2)</source>
+            <translation>faktura %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Undo what this payment paid: %1? The invoices open again and the money waits under Needs handling.</source>
+            <translation>Ångra det som betalningen betalade: %1? Fakturorna öppnas igen och pengarna väntar under Kräver hantering.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n settlement(s) undone.</source>
+            <translation>
+                <numerusform>%n avprickning ångrad.</numerusform>
+                <numerusform>%n avprickningar ångrade.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2095,6 +2815,250 @@
         <message>
             <source>Sending batch</source>
             <translation>Sändningsbatch</translation>
+        </message>
+        <message>
+            <source>{file} cannot be imported as a bank file.</source>
+            <translation>{file} kan inte importeras som bankfil.</translation>
+        </message>
+        <message>
+            <source>{file} is not an ISO 20022 camt.054 bank notification (it is {found}).</source>
+            <translation>{file} är inte en bankfil enligt ISO 20022 camt.054 (det är {found}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a valid bank file: {detail}</source>
+            <translation>{file} är inte en giltig bankfil: {detail}</translation>
+        </message>
+        <message>
+            <source>Payment {bank_ref} is in {currency}; only euro payments can be imported.</source>
+            <translation>Betalningen {bank_ref} är i {currency}; endast betalningar i euro kan importeras.</translation>
+        </message>
+        <message>
+            <source>Entry {bank_ref} is a debit, not an incoming payment.</source>
+            <translation>Posten {bank_ref} är en debitering, inte en inbetalning.</translation>
+        </message>
+        <message>
+            <source>Entry {bank_ref} reverses a debit (money returned to the account), not an incoming payment.</source>
+            <translation>Posten {bank_ref} återför en debitering (pengar tillbaka till kontot), den är inte en inbetalning.</translation>
+        </message>
+        <message>
+            <source>Entry {bank_ref} is not booked yet (status {status}).</source>
+            <translation>Posten {bank_ref} är inte bokförd ännu (status {status}).</translation>
+        </message>
+        <message>
+            <source>Payment {bank_ref} has no amount of its own, and its entry holds several payments.</source>
+            <translation>Betalningen {bank_ref} har inget eget belopp, och dess post innehåller flera betalningar.</translation>
+        </message>
+        <message>
+            <source>Payment {bank_ref} has the amount {amount}; only amounts above zero can be imported.</source>
+            <translation>Betalningen {bank_ref} har beloppet {amount}; endast belopp över noll kan importeras.</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>filen är tom.</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>ett PDF-dokument</translation>
+        </message>
+        <message>
+            <source>not an XML file</source>
+            <translation>inte en XML-fil</translation>
+        </message>
+        <message>
+            <source>it declares a document type (DTD).</source>
+            <translation>den deklarerar en dokumenttyp (DTD).</translation>
+        </message>
+        <message>
+            <source>The payment cannot be handled.</source>
+            <translation>Betalningen kan inte hanteras.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} has nothing left to allocate.</source>
+            <translation>Betalningen {payment} har inget kvar att pricka av.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} matches no customer. Choose the customer first.</source>
+            <translation>Betalningen {payment} kan inte kopplas till någon kund. Välj kunden först.</translation>
+        </message>
+        <message>
+            <source>{amount} is more than the {open} still open on invoice {invoice}.</source>
+            <translation>{amount} är mer än de {open} som fortfarande är öppna på faktura {invoice}.</translation>
+        </message>
+        <message>
+            <source>The allocations add up to {amount}, but only {unallocated} of the payment is unallocated.</source>
+            <translation>Avprickningarna uppgår till {amount}, men endast {unallocated} av betalningen är ej avprickat.</translation>
+        </message>
+        <message>
+            <source>An allocation must be more than zero (invoice {invoice}).</source>
+            <translation>En avprickning måste vara större än noll (faktura {invoice}).</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} cannot take a payment: it is {state}.</source>
+            <translation>Faktura {invoice} kan inte ta emot en betalning: den har status {state}.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} belongs to customer {invoice_customer}, not to customer {customer} of the payment.</source>
+            <translation>Faktura {invoice} tillhör kund {invoice_customer}, inte betalningens kund {customer}.</translation>
+        </message>
+        <message>
+            <source>This settlement of invoice {invoice} was already undone.</source>
+            <translation>Denna avprickning mot faktura {invoice} har redan ångrats.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation>Beloppet måste vara större än noll.</translation>
+        </message>
+        <message>
+            <source>Only euro payments can be entered (not {currency}).</source>
+            <translation>Endast betalningar i euro kan matas in (inte {currency}).</translation>
+        </message>
+        <message>
+            <source>{reference} is not a valid Finnish or RF reference number.</source>
+            <translation>{reference} är inte ett giltigt finskt referensnummer eller RF-referens.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Importen avbröts; ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Betalning</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Avprickning</translation>
+        </message>
+        <message>
+            <source>The reference rate cannot be saved.</source>
+            <translation>Referensräntan kan inte sparas.</translation>
+        </message>
+        <message>
+            <source>A reference rate is set for a half-year: 1.1.–30.6. or 1.7.–31.12., not from {start}.</source>
+            <translation>Referensräntan fastställs för ett halvår i taget: 1.1.–30.6. eller 1.7.–31.12., inte från {start}.</translation>
+        </message>
+        <message>
+            <source>A reference rate is between 0 and 20 percent, not {rate}.</source>
+            <translation>Referensräntan ska vara mellan 0 och 20 procent, inte {rate}.</translation>
+        </message>
+        <message>
+            <source>A payment reminder is #1 or #2, not #{level}.</source>
+            <translation>En betalningspåminnelse är #1 eller #2, inte #{level}.</translation>
+        </message>
+        <message>
+            <source>{count} of the selected invoices cannot be transferred to collection; the first is invoice {number}: {reason} Nothing was transferred.</source>
+            <translation>{count} av de markerade fakturorna kan inte överföras till indrivning; den första är faktura {number}: {reason} Ingenting överfördes.</translation>
+        </message>
+        <message>
+            <source>Overdue {days} days; a reminder #1 is possible from {date}.</source>
+            <translation>Förfallen sedan {days} dagar; betalningspåminnelse #1 kan göras från och med {date}.</translation>
+        </message>
+        <message>
+            <source>The invoice is due only on {due}; a reminder #1 is possible from {date}.</source>
+            <translation>Fakturan förfaller först {due}; betalningspåminnelse #1 kan göras från och med {date}.</translation>
+        </message>
+        <message>
+            <source>The customer has the no-reminders flag.</source>
+            <translation>Kunden har indrivningsförbud.</translation>
+        </message>
+        <message>
+            <source>The invoice has the no-reminders flag.</source>
+            <translation>Fakturan har indrivningsförbud.</translation>
+        </message>
+        <message>
+            <source>The order was cut off.</source>
+            <translation>Beställningen har avbrutits.</translation>
+        </message>
+        <message>
+            <source>Covered by the customer's credit balance of {balance}.</source>
+            <translation>Täcks av kundens saldo på {balance}.</translation>
+        </message>
+        <message>
+            <source>Reminder #1 is due only on {date}; #2 is possible from {date2}.</source>
+            <translation>Betalningspåminnelse #1 förfaller först {date}; #2 kan göras från och med {date2}.</translation>
+        </message>
+        <message>
+            <source>Reminder #1 was due on {date}; #2 is possible from {date2}.</source>
+            <translation>Betalningspåminnelse #1 förföll {date}; #2 kan göras från och med {date2}.</translation>
+        </message>
+        <message>
+            <source>No reminder #1 has been made for this invoice yet.</source>
+            <translation>Ingen betalningspåminnelse #1 har ännu gjorts för denna faktura.</translation>
+        </message>
+        <message>
+            <source>Already reminded (#{level}, invoice {number}).</source>
+            <translation>Redan påmind (#{level}, faktura {number}).</translation>
+        </message>
+        <message>
+            <source>The invoice is not open any more.</source>
+            <translation>Fakturan är inte längre öppen.</translation>
+        </message>
+        <message>
+            <source>Only invoices and ad invoices get payment reminders.</source>
+            <translation>Betalningspåminnelser görs endast för fakturor och annonsfakturor.</translation>
+        </message>
+        <message>
+            <source>No fee: only {days} days since the due date; more than {min} are required.</source>
+            <translation>Ingen påminnelseavgift: endast {days} dagar sedan förfallodagen; mer än {min} krävs.</translation>
+        </message>
+        <message>
+            <source>No fee: only {days} days since reminder #1; more than {min} are required.</source>
+            <translation>Ingen påminnelseavgift: endast {days} dagar sedan betalningspåminnelse #1; mer än {min} krävs.</translation>
+        </message>
+        <message>
+            <source>It has been paid.</source>
+            <translation>Den är betald.</translation>
+        </message>
+        <message>
+            <source>It is not open.</source>
+            <translation>Den är inte öppen.</translation>
+        </message>
+        <message>
+            <source>It has already been transferred to collection.</source>
+            <translation>Den har redan överförts till indrivning.</translation>
+        </message>
+        <message>
+            <source>It has no reminder #2 whose due date has passed.</source>
+            <translation>Den har ingen betalningspåminnelse #2 vars förfallodag har passerat.</translation>
+        </message>
+        <message>
+            <source>{count} payment reminders #{level} were created: reminder fees {fees}, interest {interest}.</source>
+            <translation>{count} betalningspåminnelser #{level} skapades: påminnelseavgifter {fees}, dröjsmålsränta {interest}.</translation>
+        </message>
+        <message>
+            <source>PREVIEW, nothing was written: {count} payment reminders #{level} would be created: reminder fees {fees}, interest {interest}.</source>
+            <translation>FÖRHANDSGRANSKNING, ingenting sparades: {count} betalningspåminnelser #{level} skulle skapas: påminnelseavgifter {fees}, dröjsmålsränta {interest}.</translation>
+        </message>
+        <message>
+            <source>No invoice is eligible for a payment reminder #{level}.</source>
+            <translation>Ingen faktura uppfyller villkoren för betalningspåminnelse #{level}.</translation>
+        </message>
+        <message>
+            <source>Reminder {number} of invoice {invoice} (customer {customer}): fee {fee}, interest {interest}, due {due}.</source>
+            <translation>Betalningspåminnelse {number} för faktura {invoice} (kund {customer}): påminnelseavgift {fee}, dröjsmålsränta {interest}, förfallodag {due}.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} (customer {customer}): {reason}</source>
+            <translation>Faktura {invoice} (kund {customer}): {reason}</translation>
+        </message>
+        <message>
+            <source>{count} overdue invoices are not eligible:</source>
+            <translation>{count} förfallna fakturor uppfyller inte villkoren:</translation>
+        </message>
+        <message>
+            <source>{count} invoices are still unpaid after reminder #2 and can be transferred to collection.</source>
+            <translation>{count} fakturor är fortfarande obetalda efter betalningspåminnelse #2 och kan överföras till indrivning.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} (customer {customer}, {name}): open {open}, reminder fees {fees}, reminder #2 due {due}.</source>
+            <translation>Faktura {invoice} (kund {customer}, {name}): öppet {open}, påminnelseavgifter {fees}, förfallodag för betalningspåminnelse #2 {due}.</translation>
+        </message>
+        <message>
+            <source>{count} invoices were transferred to collection.</source>
+            <translation>{count} fakturor överfördes till indrivning.</translation>
+        </message>
+        <message>
+            <source>{count} invoices were written to {path}.</source>
+            <translation>{count} fakturor sparades i {path}.</translation>
         </message>
     </context>
     <context>

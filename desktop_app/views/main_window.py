@@ -18,6 +18,7 @@ from desktop_app.views import labels, language
 from desktop_app.views.billing_page import BillingPage
 from desktop_app.views.context import AppContext
 from desktop_app.views.customer_search import CustomerSearchPage
+from desktop_app.views.invoices_page import InvoicesPage
 from desktop_app.views.payments_page import PaymentsPage
 from desktop_app.views.sending_page import SendingPage
 
@@ -48,24 +49,29 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.front_page, "")
         self._hide_close_button(0)
         # The workflow tabs stay open; customer cards and orders open (and close) beside them.
+        self.invoices_page = InvoicesPage(ctx, self.tabs)
+        self.invoices_page.open_customer_requested.connect(self.open_customer)
+        self.invoices_page.title_changed.connect(lambda: self._update_tab_title(self.invoices_page))
+        self.tabs.addTab(self.invoices_page, "")
+        self._hide_close_button(1)
         self.billing_page = BillingPage(ctx, self.tabs)
         self.billing_page.open_customer_requested.connect(self.open_customer)
         self.billing_page.open_order_requested.connect(self.open_order)
         self.billing_page.title_changed.connect(lambda: self._update_tab_title(self.billing_page))
         self.tabs.addTab(self.billing_page, "")
-        self._hide_close_button(1)
+        self._hide_close_button(2)
         self.sending_page = SendingPage(ctx, self.tabs)
         self.sending_page.open_customer_requested.connect(self.open_customer)
         self.sending_page.title_changed.connect(lambda: self._update_tab_title(self.sending_page))
         self.tabs.addTab(self.sending_page, "")
-        self._hide_close_button(2)
+        self._hide_close_button(3)
         self.payments_page = PaymentsPage(ctx, self.tabs)
         self.payments_page.open_customer_requested.connect(self.open_customer)
         self.payments_page.title_changed.connect(lambda: self._update_tab_title(self.payments_page))
         self.tabs.addTab(self.payments_page, "")
-        self._hide_close_button(3)
-        self.workflow_pages: list[QWidget] = [self.front_page, self.billing_page, self.sending_page,
-                                              self.payments_page]
+        self._hide_close_button(4)
+        self.workflow_pages: list[QWidget] = [self.front_page, self.invoices_page, self.billing_page,
+                                              self.sending_page, self.payments_page]
 
         self._build_menus()
         self._build_status_bar()

@@ -1,0 +1,647 @@
+"""The Invoices tab (SPEC W3): payment reminders #1 and #2, and the transfer to collection.
+
+**Payment reminders.** The clerk presses **Fetch reminder candidates #1** (or **#2**): the list shows
+the overdue invoices that can get that reminder, each with the fee, interest and due date the
+reminder would get (a fee of 0 says why in its tooltip); "Show the invoices that are not eligible"
+switches to the others, each with the reason. **Select all** (or pick), **Create payment reminder
+#1** asks OK/Cancel, runs with a progress bar whose Cancel saves nothing, and says how many were
+created; the reminders are then sent from the Sending tab like invoices. Invoices that stopped being
+eligible meanwhile (another desk, a payment) are listed with their reasons.
+
+**Collection.** **Fetch collection candidates** lists the invoices still unpaid after reminder #2's
+due date; **Transfer to collection** (OK/Cancel) marks the selected ones, all or nothing, and they
+stay in the list, selected, for **Export for the collection agency…** (CSV or XLSX).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import i18n
+from desktop_app.models.enums import CustomerKind, InvoiceStatus
+from desktop_app.services import formatting
+from desktop_app.services.errors import ReskontraError
+from desktop_app.views import messages
+from desktop_app.views.banner import Banner
+from desktop_app.views.context import AppContext
+from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
+from desktop_app.views.tasks import run_with_progress
+
+NOTE_ORANGE = QColor("#a15c00")
+
+
+def reason_text(reason: Any) -> str:
+    """A service ``Reason`` (template and parameters) in the UI language."""
+    if reason is None:
+        return ""
+    lang = i18n.current_language()
+    return i18n.error_text(reason.error(lang), lang)
+
+
+# --- table models --------------------------------------------------------------------------------
+
+class CandidatesModel(RowTableModel):
+    """The invoices that can get the fetched reminder, with what the reminder would carry."""
+
+    class Columns(enum.IntEnum):
+        INVOICE = 0
+        CUSTOMER_NUMBER = 1
+        CUSTOMER = 2
+        CUSTOMER_KIND = 3
+        INVOICE_DATE = 4
+        DUE_DATE = 5
+        DAYS_OVERDUE = 6
+        OPEN = 7
+        PREVIOUS_NUMBER = 8
+        PREVIOUS_DATE = 9
+        FEE = 10
+        INTEREST = 11
+        REMINDER_DUE = 12
+
+    def column_defs(self) -> dict[int, Column]:
+        c = self.Columns
+        return {
+            c.INVOICE: Column(Kind.NUMBER, lambda r: r.invoice_number),
+            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda r: r.customer_number, link=True),
+            c.CUSTOMER: Column(Kind.TEXT, lambda r: r.customer_name),
+            c.CUSTOMER_KIND: Column(Kind.ENUM, lambda r: r.customer_kind, enum=CustomerKind),
+            c.INVOICE_DATE: Column(Kind.DATE, lambda r: r.invoice_date),
+            c.DUE_DATE: Column(Kind.DATE, lambda r: r.due_date),
+            c.DAYS_OVERDUE: Column(Kind.COUNT, lambda r: r.days_overdue),
+            c.OPEN: Column(Kind.MONEY, lambda r: r.open_cents),
+            c.PREVIOUS_NUMBER: Column(Kind.NUMBER, lambda r: r.previous_number),
+            c.PREVIOUS_DATE: Column(Kind.DATE, lambda r: r.previous_date),
+            c.FEE: Column(Kind.MONEY, lambda r: r.fee_cents),
+            c.INTEREST: Column(Kind.MONEY, lambda r: r.interest_cents),
+            c.REMINDER_DUE: Column(Kind.DATE, lambda r: r.reminder_due_date),
+        }
+
+    def header_label(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.INVOICE: self.tr("Invoice"), c.CUSTOMER_NUMBER: self.tr("Customer number"),
+            c.CUSTOMER: self.tr("Customer"), c.CUSTOMER_KIND: self.tr("Customer type"),
+            c.INVOICE_DATE: self.tr("Invoice date"), c.DUE_DATE: self.tr("Due date"),
+            c.DAYS_OVERDUE: self.tr("Days overdue"), c.OPEN: self.tr("Open"),
+            c.PREVIOUS_NUMBER: self.tr("Reminder #1"), c.PREVIOUS_DATE: self.tr("Reminder #1 date"),
+            c.FEE: self.tr("Reminder fee"), c.INTEREST: self.tr("Interest"),
+            c.REMINDER_DUE: self.tr("Reminder due date"),
+        }[c(column)]
+
+    def foreground(self, row: Any, column: int) -> QColor | None:
+        if column == self.Columns.FEE and row.fee_reason is not None:
+            return NOTE_ORANGE
+        return None
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        if column == self.Columns.FEE and row.fee_reason is not None:
+            return reason_text(row.fee_reason)
+        if column == self.Columns.INTEREST and row.interest_rate_bp:
+            return self.tr("Late-payment interest %1 a year").replace(
+                "%1", formatting.percent_bp(row.interest_rate_bp, i18n.current_language()))
+        return None
+
+
+class NotEligibleModel(RowTableModel):
+    """The overdue invoices that cannot get the fetched reminder (yet), each with the reason."""
+
+    class Columns(enum.IntEnum):
+        INVOICE = 0
+        CUSTOMER_NUMBER = 1
+        CUSTOMER = 2
+        CUSTOMER_KIND = 3
+        DUE_DATE = 4
+        DAYS_OVERDUE = 5
+        OPEN = 6
+        PREVIOUS_NUMBER = 7
+        REASON = 8
+
+    def column_defs(self) -> dict[int, Column]:
+        c = self.Columns
+        return {
+            c.INVOICE: Column(Kind.NUMBER, lambda r: r.invoice_number),
+            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda r: r.customer_number, link=True),
+            c.CUSTOMER: Column(Kind.TEXT, lambda r: r.customer_name),
+            c.CUSTOMER_KIND: Column(Kind.ENUM, lambda r: r.customer_kind, enum=CustomerKind),
+            c.DUE_DATE: Column(Kind.DATE, lambda r: r.due_date),
+            c.DAYS_OVERDUE: Column(Kind.COUNT, lambda r: r.days_overdue),
+            c.OPEN: Column(Kind.MONEY, lambda r: r.open_cents),
+            c.PREVIOUS_NUMBER: Column(Kind.NUMBER, lambda r: r.previous_number),
+            c.REASON: Column(Kind.TEXT, lambda r: reason_text(r.reason)),
+        }
+
+    def header_label(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.INVOICE: self.tr("Invoice"), c.CUSTOMER_NUMBER: self.tr("Customer number"),
+            c.CUSTOMER: self.tr("Customer"), c.CUSTOMER_KIND: self.tr("Customer type"),
+            c.DUE_DATE: self.tr("Due date"), c.DAYS_OVERDUE: self.tr("Days overdue"), c.OPEN: self.tr("Open"),
+            c.PREVIOUS_NUMBER: self.tr("Reminder #1"), c.REASON: self.tr("Why not eligible"),
+        }[c(column)]
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return reason_text(row.reason) if column == self.Columns.REASON else None
+
+
+class CollectionModel(RowTableModel):
+    """Invoices unpaid after reminder #2's due date; a transferred one stays, marked, for the export."""
+
+    class Columns(enum.IntEnum):
+        INVOICE = 0
+        CUSTOMER_NUMBER = 1
+        CUSTOMER = 2
+        DUE_DATE = 3
+        OPEN = 4
+        FEES_OPEN = 5
+        REMINDER1_DATE = 6
+        REMINDER2_DATE = 7
+        REMINDER2_DUE = 8
+        STATUS = 9
+
+    def column_defs(self) -> dict[int, Column]:
+        c = self.Columns
+        return {
+            c.INVOICE: Column(Kind.NUMBER, lambda r: r.invoice_number),
+            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda r: r.customer_number, link=True),
+            c.CUSTOMER: Column(Kind.TEXT, lambda r: r.customer_name),
+            c.DUE_DATE: Column(Kind.DATE, lambda r: r.due_date),
+            c.OPEN: Column(Kind.MONEY, lambda r: r.open_cents),
+            c.FEES_OPEN: Column(Kind.MONEY, lambda r: r.reminder_fees_open_cents),
+            c.REMINDER1_DATE: Column(Kind.DATE, lambda r: r.reminder1_date),
+            c.REMINDER2_DATE: Column(Kind.DATE, lambda r: r.reminder2_date),
+            c.REMINDER2_DUE: Column(Kind.DATE, lambda r: r.reminder2_due_date),
+            c.STATUS: Column(Kind.ENUM, lambda r: r.status, enum=InvoiceStatus),
+        }
+
+    def header_label(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.INVOICE: self.tr("Invoice"), c.CUSTOMER_NUMBER: self.tr("Customer number"),
+            c.CUSTOMER: self.tr("Customer"), c.DUE_DATE: self.tr("Due date"), c.OPEN: self.tr("Open"),
+            c.FEES_OPEN: self.tr("Reminder fees open"), c.REMINDER1_DATE: self.tr("Reminder #1 date"),
+            c.REMINDER2_DATE: self.tr("Reminder #2 date"), c.REMINDER2_DUE: self.tr("Reminder #2 due date"),
+            c.STATUS: self.tr("Status"),
+        }[c(column)]
+
+    def foreground(self, row: Any, column: int) -> QColor | None:
+        if column == self.Columns.STATUS and row.status == InvoiceStatus.COLLECTION:
+            return ERROR_RED
+        return None
+
+    def mark_transferred(self, invoice_ids: set[int]) -> None:
+        """Show these rows as in collection without refetching (the list keeps them, and the selection, for
+        the export; a refetch would drop them)."""
+        self._rows = [dataclasses.replace(r, status=InvoiceStatus.COLLECTION) if r.invoice_id in invoice_ids else r
+                      for r in self._rows]
+        self._haystacks = None
+        if self._view:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._view) - 1, self.columnCount() - 1))
+
+
+# --- jobs (plain functions run on the worker thread) ---------------------------------------------
+
+def _candidates(session: Any, level: int, today: Any) -> Any:
+    from desktop_app.services.reminders import candidates
+
+    return candidates(session, level, today)
+
+
+def _rate_missing(session: Any, today: Any) -> bool:
+    from desktop_app.services.rates import rate_on
+
+    return rate_on(session, today) is None
+
+
+def _create(session_factory: Any, actor: Any, level: int, invoice_ids: list[int], today: Any, *,
+            progress: Any = None, cancel: Any = None) -> Any:
+    from desktop_app.services.reminders import create_reminders
+
+    return create_reminders(session_factory, actor, level, invoice_ids, today, progress=progress, cancel=cancel)
+
+
+def _collection(session: Any, today: Any) -> Any:
+    from desktop_app.services.reminders import collection_candidates
+
+    return collection_candidates(session, today)
+
+
+def _transfer(session_factory: Any, actor: Any, invoice_ids: list[int], today: Any, *,
+              progress: Any = None, cancel: Any = None) -> int:
+    """All or nothing in one transaction; too quick to need Cancel."""
+    from desktop_app.services.reminders import transfer_to_collection
+
+    return transfer_to_collection(session_factory, actor, invoice_ids, today)
+
+
+def _export(session: Any, invoice_ids: list[int], path: Path, lang: str) -> int:
+    from desktop_app.services.reminders import export_collection
+
+    return export_collection(session, invoice_ids, path, lang)
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+class InvoicesPage(QWidget):
+    open_customer_requested = Signal(int)
+    title_changed = Signal()
+    list_shown = Signal()
+    created = Signal(object)  # the ReminderRunResult after a real (not cancelled) run
+    changed = Signal(str)  # the success message after a change (reminders, collection, export)
+
+    REMINDERS, COLLECTION = 0, 1
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tab_key = ("invoices", 0)
+        self.level: int | None = None  # the level of the fetched candidates
+        self.listing: Any = None
+        self.collection_rows: list[Any] | None = None
+        self.last_result: Any = None
+        self._busy = False
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("page_title")
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("invoice_sections")
+        self.sections.addTab(self._build_reminders(), "")
+        self.sections.addTab(self._build_collection(), "")
+        self.sections.currentChanged.connect(lambda _i: self._update_buttons())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.sections, 1)
+        self.retranslate_ui()
+
+    # -- construction ---------------------------------------------------------------------------
+    def _build_reminders(self) -> QWidget:
+        page = QWidget(self)
+        self.fetch1_button = QPushButton(page)
+        self.fetch1_button.setObjectName("fetch1_button")
+        self.fetch2_button = QPushButton(page)
+        self.fetch2_button.setObjectName("fetch2_button")
+        top = QHBoxLayout()
+        top.addWidget(self.fetch1_button)
+        top.addWidget(self.fetch2_button)
+        top.addStretch(1)
+        self.not_eligible_check = QCheckBox(page)
+        self.not_eligible_check.setObjectName("not_eligible_check")
+        self.not_eligible_check.setEnabled(False)
+
+        self.count_banner = Banner("warning", page, name="count_banner")
+        self.rate_banner = Banner("warning", page, name="rate_banner")
+        self.reminder_banner = Banner("done", page, name="reminder_result_banner")
+        self.model = CandidatesModel(self)
+        self.table = DataTable(self.model, page, tasks=self.ctx.tasks, export_name="reminder_candidates")
+        self.not_eligible_model = NotEligibleModel(self)
+        self.not_eligible_table = DataTable(self.not_eligible_model, page, tasks=self.ctx.tasks,
+                                            export_name="not_eligible_for_reminders")
+        self.candidate_stack = QStackedWidget(page)
+        self.candidate_stack.addWidget(self.table)
+        self.candidate_stack.addWidget(self.not_eligible_table)
+        for table in (self.table, self.not_eligible_table):
+            table.link_clicked.connect(lambda row, _c: self.open_customer_requested.emit(row.customer_id))
+        self.table.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+        self.selection_label = QLabel(page)
+        self.selection_label.setWordWrap(True)
+        self.create_button = QPushButton(page)
+        self.create_button.setObjectName("create_button")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.selection_label, 1)
+        bottom.addWidget(self.create_button)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.not_eligible_check)
+        layout.addWidget(self.count_banner)
+        layout.addWidget(self.rate_banner)
+        layout.addWidget(self.reminder_banner)
+        layout.addWidget(self.candidate_stack, 1)
+        layout.addLayout(bottom)
+
+        self.fetch1_button.clicked.connect(lambda: self.fetch(1))
+        self.fetch2_button.clicked.connect(lambda: self.fetch(2))
+        self.not_eligible_check.toggled.connect(self._on_not_eligible_check_toggled)
+        self.create_button.clicked.connect(self.create)
+        return page
+
+    def _build_collection(self) -> QWidget:
+        page = QWidget(self)
+        self.collection_fetch_button = QPushButton(page)
+        self.collection_fetch_button.setObjectName("collection_fetch_button")
+        self.collection_note = QLabel(page)
+        self.collection_note.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.collection_fetch_button)
+        top.addWidget(self.collection_note, 1)
+        self.collection_banner = Banner("warning", page, name="collection_banner")
+        self.collection_result_banner = Banner("done", page, name="collection_result_banner")
+        self.collection_model = CollectionModel(self)
+        self.collection_table = DataTable(self.collection_model, page, tasks=self.ctx.tasks,
+                                          export_name="collection_candidates")
+        self.collection_table.link_clicked.connect(lambda row, _c: self.open_customer_requested.emit(row.customer_id))
+        self.collection_table.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.collection_model.modelReset.connect(self._update_buttons)
+        self.collection_selection_label = QLabel(page)
+        self.collection_selection_label.setWordWrap(True)
+        self.transfer_button = QPushButton(page)
+        self.transfer_button.setObjectName("transfer_button")
+        self.export_button = QPushButton(page)
+        self.export_button.setObjectName("collection_export_button")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.collection_selection_label, 1)
+        buttons.addWidget(self.transfer_button)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.collection_banner)
+        layout.addWidget(self.collection_result_banner)
+        layout.addWidget(self.collection_table, 1)
+        layout.addLayout(buttons)
+
+        self.collection_fetch_button.clicked.connect(self.fetch_collection)
+        self.transfer_button.clicked.connect(self.transfer)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        return page
+
+    # -- language -------------------------------------------------------------------------------
+    def tab_title(self) -> str:
+        return self.tr("Invoices")
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Payment reminders and collection"))
+        self.sections.setTabText(self.REMINDERS, self.tr("Payment reminders"))
+        self.sections.setTabText(self.COLLECTION, self.tr("Collection"))
+        self.fetch1_button.setText(self.tr("Fetch reminder candidates #1"))
+        self.fetch1_button.setToolTip(self.tr("Open invoices overdue long enough that have no reminder yet"))
+        self.fetch2_button.setText(self.tr("Fetch reminder candidates #2"))
+        self.fetch2_button.setToolTip(self.tr("Invoices still unpaid some days after reminder #1's due date"))
+        self.not_eligible_check.setText(self.tr("Show the invoices that are not eligible, with the reason"))
+        self.collection_fetch_button.setText(self.tr("Fetch collection candidates"))
+        self.collection_note.setText(self.tr("Invoices still unpaid after reminder #2's due date."))
+        self.transfer_button.setText(self.tr("Transfer to collection"))
+        self.export_button.setText(self.tr("Export for the collection agency…"))
+        self.export_button.setToolTip(self.tr("Save the selected invoices as CSV or Excel (XLSX) for the agency"))
+        self._show_counts()
+        self._show_collection_count()
+        self._update_buttons()
+        self.title_changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def current_table(self) -> DataTable:
+        if self.sections.currentIndex() == self.COLLECTION:
+            return self.collection_table
+        return self.not_eligible_table if self.not_eligible_check.isChecked() else self.table
+
+    def focus_filter(self) -> None:
+        self.current_table().focus_filter()
+
+    # -- reminder candidates --------------------------------------------------------------------
+    def fetch(self, level: int) -> None:
+        if self._busy:
+            return
+        self.sections.setCurrentIndex(self.REMINDERS)
+        self.ctx.tasks.run(self.ctx.read(_candidates, level, self.ctx.today), owner=self,
+                           on_success=self._on_fetched, on_failure=self._on_failed)
+        self.ctx.tasks.run(self.ctx.read(_rate_missing, self.ctx.today), owner=self,
+                           on_success=self._show_rate_warning, on_failure=lambda _e: None)
+
+    def _on_fetched(self, listing: Any) -> None:
+        self.listing = listing
+        self.level = listing.level
+        self.table.set_rows(listing.eligible)
+        self.not_eligible_table.set_rows(listing.not_eligible)
+        hide_previous = listing.level == 1
+        for column in (CandidatesModel.Columns.PREVIOUS_NUMBER, CandidatesModel.Columns.PREVIOUS_DATE):
+            self.table.view.setColumnHidden(column, hide_previous)
+        self.not_eligible_table.view.setColumnHidden(NotEligibleModel.Columns.PREVIOUS_NUMBER, hide_previous)
+        self.not_eligible_check.setEnabled(True)
+        self._show_counts()
+        self._update_buttons()
+        self.list_shown.emit()
+
+    def _show_rate_warning(self, missing: bool) -> None:
+        self.rate_banner.setText(self.tr("No reference rate has been entered for the half-year of %1, so no "
+                                         "late-payment interest is calculated for invoices due in it. An accountant "
+                                         "enters the rate announced by the Bank of Finland (reskontra reference-rates).")
+                                 .replace("%1", formatting.date(self.ctx.today, i18n.current_language())))
+        self.rate_banner.setVisible(missing)
+
+    def _show_counts(self) -> None:
+        listing = self.listing
+        if listing is None:
+            self.count_banner.hide()
+            return
+        self.count_banner.setText(
+            self.tr("%n invoice(s) can get payment reminder #%1; %2 not eligible yet.", "", len(listing.eligible))
+            .replace("%1", str(listing.level)).replace("%2", str(len(listing.not_eligible))))
+        self.count_banner.show()
+
+    def _on_not_eligible_check_toggled(self, checked: bool) -> None:
+        self.candidate_stack.setCurrentIndex(1 if checked else 0)
+        self._update_buttons()
+
+    def selected(self) -> list[Any]:
+        if self.not_eligible_check.isChecked():
+            return []
+        return self.table.selected_rows()
+
+    def _update_buttons(self, *_args: object) -> None:
+        lang = i18n.current_language()
+        free = not self._busy
+        selected = self.selected()
+        level = self.level or 1
+        self.create_button.setText(self.tr("Create payment reminder #%1").replace("%1", str(level)))
+        self.create_button.setEnabled(bool(selected) and free and self.level is not None)
+        for button in (self.fetch1_button, self.fetch2_button, self.collection_fetch_button):
+            button.setEnabled(free)
+        if self.not_eligible_check.isChecked():
+            self.selection_label.setText(self.tr("Reminders are created from the list of eligible invoices."))
+        else:
+            self.selection_label.setText(
+                self.tr("%1 selected: reminder fees %2, interest %3.").replace("%1", str(len(selected)))
+                .replace("%2", formatting.money(sum(r.fee_cents for r in selected), lang, is_cents=True))
+                .replace("%3", formatting.money(sum(r.interest_cents for r in selected), lang, is_cents=True)))
+        rows = self.collection_table.selected_rows()
+        transferable = [r for r in rows if r.status != InvoiceStatus.COLLECTION]
+        self.transfer_button.setEnabled(bool(transferable) and free)
+        self.export_button.setEnabled(bool(rows) and free)
+        self.collection_selection_label.setText(
+            self.tr("%1 selected: open %2, reminder fees open %3.").replace("%1", str(len(rows)))
+            .replace("%2", formatting.money(sum(r.open_cents for r in rows), lang, is_cents=True))
+            .replace("%3", formatting.money(sum(r.reminder_fees_open_cents for r in rows), lang, is_cents=True)))
+
+    # -- creating reminders ---------------------------------------------------------------------
+    def create(self) -> None:
+        rows = self.selected()
+        if not rows or self._busy or self.level is None:
+            return
+        level = self.level
+        lang = i18n.current_language()
+        fees = formatting.money(sum(r.fee_cents for r in rows), lang, is_cents=True)
+        interest = sum(r.interest_cents for r in rows)
+        if interest:
+            question = self.tr("Create %n payment reminder(s) #%1? Reminder fees %2 and late-payment interest %3 "
+                               "will be posted.", "", len(rows)).replace("%3", formatting.money(interest, lang,
+                                                                                                   is_cents=True))
+        else:
+            question = self.tr("Create %n payment reminder(s) #%1? Reminder fees %2 will be posted.", "", len(rows))
+        if not messages.ask(self, question.replace("%1", str(level)).replace("%2", fees)):
+            return
+        ids = [r.invoice_id for r in rows]
+        self._busy = True
+        self._update_buttons()
+        self.progress_task, self.progress_dialog = run_with_progress(
+            self, self.ctx.tasks, self.ctx.long_job(_create, level, ids, self.ctx.today),
+            label=self.tr("Creating payment reminders #%1…").replace("%1", str(level)),
+            on_success=self._on_created, on_failure=self._on_failed, on_cancelled=self._on_cancelled)
+
+    def result_text(self, result: Any) -> str:
+        lang = i18n.current_language()
+        count = len(result.created)
+        text = self.tr("%n payment reminder(s) created", "", count)
+        if count:
+            text += "\n" + (self.tr("Payment reminder #%1: reminder fees %2 and late-payment interest %3 were posted.")
+                            .replace("%1", str(result.level)).replace("%2", formatting.money(result.fee_total, lang))
+                            .replace("%3", formatting.money(result.interest_total, lang)))
+            text += "\n" + self.tr("Send them from the Sending tab, each on its customer's channel.")
+        if result.not_eligible:
+            text += "\n\n" + self.tr("%n of the selected invoices got no reminder:", "", len(result.not_eligible))
+            for c in result.not_eligible[:15]:
+                text += "\n" + (self.tr("Invoice %1 (customer %2): %3").replace("%1", str(c.invoice_number))
+                                .replace("%2", str(c.customer_number)).replace("%3", reason_text(c.reason)))
+            if len(result.not_eligible) > 15:
+                text += "\n…"
+        return text
+
+    def _on_created(self, result: Any) -> None:
+        self._busy = False
+        if result.cancelled:
+            self._on_cancelled()
+            return
+        self.last_result = result
+        text = self.result_text(result)
+        self.reminder_banner.setText(text)
+        self.reminder_banner.show()
+        messages.show_info(self, text)
+        self.created.emit(result)
+        self.changed.emit(text)
+        self.fetch(result.level)
+
+    def _on_cancelled(self) -> None:
+        self._busy = False
+        self._update_buttons()
+        messages.show_info(self, self.tr("Cancelled: no payment reminders were created."))
+
+    def _on_failed(self, err: ReskontraError) -> None:
+        self._busy = False
+        self._update_buttons()
+        messages.show_error(self, err)
+
+    # -- collection -----------------------------------------------------------------------------
+    def fetch_collection(self) -> None:
+        if self._busy:
+            return
+        self.sections.setCurrentIndex(self.COLLECTION)
+        self.ctx.tasks.run(self.ctx.read(_collection, self.ctx.today), owner=self,
+                           on_success=self._on_collection_fetched, on_failure=self._on_failed)
+
+    def _on_collection_fetched(self, rows: list[Any]) -> None:
+        self.collection_rows = rows
+        self.collection_table.set_rows(rows)
+        self._show_collection_count()
+        self._update_buttons()
+        self.list_shown.emit()
+
+    def _show_collection_count(self) -> None:
+        rows = self.collection_rows
+        if rows is None:
+            self.collection_banner.hide()
+            return
+        lang = i18n.current_language()
+        self.collection_banner.setText(
+            self.tr("%n invoice(s) are unpaid after reminder #2: open %1, reminder fees open %2.", "", len(rows))
+            .replace("%1", formatting.money(sum(r.open_cents for r in rows), lang, is_cents=True))
+            .replace("%2", formatting.money(sum(r.reminder_fees_open_cents for r in rows), lang, is_cents=True)))
+        self.collection_banner.show()
+
+    def transfer(self) -> None:
+        rows = [r for r in self.collection_table.selected_rows() if r.status != InvoiceStatus.COLLECTION]
+        if not rows or self._busy:
+            return
+        lang = i18n.current_language()
+        if not messages.ask(self, self.tr("Transfer %n invoice(s) to collection? Open %1 and reminder fees %2 go "
+                                          "to the collection agency.", "", len(rows))
+                            .replace("%1", formatting.money(sum(r.open_cents for r in rows), lang, is_cents=True))
+                            .replace("%2", formatting.money(sum(r.reminder_fees_open_cents for r in rows), lang,
+                                                            is_cents=True))):
+            return
+        ids = [r.invoice_id for r in rows]
+        self._busy = True
+        self._update_buttons()
+        self.ctx.tasks.run(self.ctx.long_job(_transfer, ids, self.ctx.today), owner=self,
+                           on_success=lambda n: self._on_transferred(set(ids), n), on_failure=self._on_failed)
+
+    def _on_transferred(self, ids: set[int], count: int) -> None:
+        self._busy = False
+        self.collection_model.mark_transferred(ids)
+        text = (self.tr("%n invoice(s) transferred to collection.", "", count) + " "
+                + self.tr("They stay in the list for the export to the collection agency."))
+        self.collection_result_banner.setText(text)
+        self.collection_result_banner.show()
+        self._update_buttons()
+        messages.show_info(self, text)
+        self.changed.emit(text)
+
+    def _on_export_button_clicked(self) -> None:
+        if not self.collection_table.selected_rows():
+            return
+        default = Path.home() / f"collection_{self.ctx.today:%Y%m%d}.xlsx"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export for the collection agency"), str(default),
+            self.tr("Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".csv", ".xlsx"):
+            target = target.with_name(target.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
+        self.export_collection(target)
+
+    def export_collection(self, path: Path) -> None:
+        """Write the selected invoices for the collection agency (CSV or XLSX by the suffix)."""
+        ids = [r.invoice_id for r in self.collection_table.selected_rows()]
+        if not ids or self._busy:
+            return
+        self.ctx.tasks.run(self.ctx.read(_export, ids, path, i18n.current_language()), owner=self,
+                           on_success=lambda n: self._on_exported(path, n), on_failure=self._on_failed)
+
+    def _on_exported(self, path: Path, count: int) -> None:
+        text = self.tr("%n invoice(s) written to %1.", "", count).replace("%1", str(path))
+        self.collection_result_banner.setText(text)
+        self.collection_result_banner.show()
+        messages.show_info(self, text)
+        self.changed.emit(text)
