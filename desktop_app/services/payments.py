@@ -135,20 +135,77 @@ class ReferenceInvalid(PaymentError):
 
 
 # --- reasons a payment needs handling (stored as template + params, translated when shown) -----
+# Classes only so that the translation tool collects their templates; they are never raised.
 
-NO_REFERENCE = "The payment has no reference number."
-UNKNOWN_REFERENCE = "No invoice has the reference {reference}."
-BAD_REFERENCE = "The reference {reference} is not a valid Finnish or RF reference number."
-OVERPAID = "Overpaid by {amount}: invoice {invoice} is paid."
-ALREADY_PAID = "Invoice {invoice} was already paid."
-CREDITED = "Invoice {invoice} is credited or cut off; nothing is left to pay on it."
-NOT_PAYABLE = "Reference {reference} belongs to a {kind}, which is not paid by the customer."
-UNDONE = "The settlement of invoice {invoice} was undone."
-CUSTOMER_ONLY = "Entered for customer {customer} without an invoice."
-REVERSAL_NO_ORIGINAL = ("Reversal {bank_ref} of {amount} (reference {reference}) matches no imported payment; "
-                        "settle it with the bank.")
-REVERSAL_USED = ("Reversal {bank_ref}: payment {payment} was already turned into credit balance that has been "
-                 "used, or refunded; handle it by hand.")
+class HandlingReason(ReskontraError):
+    template = "The payment needs handling."
+
+
+class NoReference(HandlingReason):
+    template = "The payment has no reference number."
+
+
+class UnknownReference(HandlingReason):
+    template = "No invoice has the reference {reference}."
+
+
+class BadReference(HandlingReason):
+    template = "The reference {reference} is not a valid Finnish or RF reference number."
+
+
+class Overpaid(HandlingReason):
+    template = "Overpaid by {amount}: invoice {invoice} is paid."
+
+
+class AlreadyPaid(HandlingReason):
+    template = "Invoice {invoice} was already paid."
+
+
+class Credited(HandlingReason):
+    template = "Invoice {invoice} is credited or cut off; nothing is left to pay on it."
+
+
+class NotPayable(HandlingReason):
+    template = "Reference {reference} belongs to a {kind}, which is not paid by the customer."
+
+
+class Undone(HandlingReason):
+    template = "The settlement of invoice {invoice} was undone."
+
+
+class CustomerOnly(HandlingReason):
+    template = "Entered for customer {customer} without an invoice."
+
+
+class ReversalNoOriginal(HandlingReason):
+    template = ("Reversal {bank_ref} of {amount} (reference {reference}) matches no imported payment; "
+                "settle it with the bank.")
+
+
+class ReversalUsed(HandlingReason):
+    template = ("Reversal {bank_ref}: payment {payment} was already turned into credit balance that has been "
+                "used, or refunded; handle it by hand.")
+
+
+class ReversalOf(HandlingReason):
+    template = "Reversal of payment {payment}."
+
+
+class ReversedByBank(HandlingReason):
+    template = "Reversed by the bank ({bank_ref})."
+
+
+NO_REFERENCE = NoReference.template
+UNKNOWN_REFERENCE = UnknownReference.template
+BAD_REFERENCE = BadReference.template
+OVERPAID = Overpaid.template
+ALREADY_PAID = AlreadyPaid.template
+CREDITED = Credited.template
+NOT_PAYABLE = NotPayable.template
+UNDONE = Undone.template
+CUSTOMER_ONLY = CustomerOnly.template
+REVERSAL_NO_ORIGINAL = ReversalNoOriginal.template
+REVERSAL_USED = ReversalUsed.template
 
 
 _EUROS = "€:"  # a stored parameter that is an amount in euros, formatted for the reader's language
@@ -741,7 +798,7 @@ def _reverse_bank_payment(session: Session, actor: Actor, p: camt054.BankPayment
                        amount_cents=-p.amount_cents, currency=p.currency, booking_date=p.booking_date,
                        value_date=p.value_date, reference=ref, payer_name=p.payer_name[:200], message=p.message,
                        customer_id=original.customer_id, status=PaymentStatus.REVERSED, unallocated_cents=0,
-                       handling_reason=_reason("Reversal of payment {payment}.", payment=original.id),
+                       handling_reason=_reason(ReversalOf.template, payment=original.id),
                        created_by=actor.user_id)
     session.add(reversal)
     session.flush()
@@ -757,7 +814,7 @@ def _reverse_bank_payment(session: Session, actor: Actor, p: camt054.BankPayment
         if inv.status == InvoiceStatus.PAID:
             inv.status = InvoiceStatus.OPEN
     original.status, original.unallocated_cents = PaymentStatus.REVERSED, 0
-    original.handling_reason = _reason("Reversed by the bank ({bank_ref}).", bank_ref=p.bank_ref)
+    original.handling_reason = _reason(ReversedByBank.template, bank_ref=p.bank_ref)
     audit.record(session, actor, "payment.reversed", "payment", original.id, customer_id=original.customer_id,
                  after={"reversal_payment": reversal.id, "voucher": vid, "settlements_undone": len(live)})
     return None

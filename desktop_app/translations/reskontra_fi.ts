@@ -3060,6 +3060,62 @@
             <source>{count} invoices were written to {path}.</source>
             <translation>Tiedostoon {path} tallennettiin {count} laskua.</translation>
         </message>
+        <message>
+            <source>The payment needs handling.</source>
+            <translation>Maksu vaatii käsittelyä.</translation>
+        </message>
+        <message>
+            <source>The payment has no reference number.</source>
+            <translation>Maksussa ei ole viitenumeroa.</translation>
+        </message>
+        <message>
+            <source>No invoice has the reference {reference}.</source>
+            <translation>Viitenumerolla {reference} ei löydy laskua.</translation>
+        </message>
+        <message>
+            <source>The reference {reference} is not a valid Finnish or RF reference number.</source>
+            <translation>{reference} ei ole kelvollinen suomalainen viitenumero eikä RF-viite.</translation>
+        </message>
+        <message>
+            <source>Overpaid by {amount}: invoice {invoice} is paid.</source>
+            <translation>Ylisuoritus {amount}: lasku {invoice} on maksettu.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} was already paid.</source>
+            <translation>Lasku {invoice} oli jo maksettu.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} is credited or cut off; nothing is left to pay on it.</source>
+            <translation>Lasku {invoice} on hyvitetty tai katkaistu; siitä ei ole mitään maksettavaa.</translation>
+        </message>
+        <message>
+            <source>Reference {reference} belongs to a {kind}, which is not paid by the customer.</source>
+            <translation>Viite {reference} kuuluu asiakirjaan, jota asiakas ei maksa ({kind}).</translation>
+        </message>
+        <message>
+            <source>The settlement of invoice {invoice} was undone.</source>
+            <translation>Laskun {invoice} kohdistus peruttiin.</translation>
+        </message>
+        <message>
+            <source>Entered for customer {customer} without an invoice.</source>
+            <translation>Kirjattu asiakkaalle {customer} ilman laskua.</translation>
+        </message>
+        <message>
+            <source>Reversal {bank_ref} of {amount} (reference {reference}) matches no imported payment; settle it with the bank.</source>
+            <translation>Peruutus {bank_ref} ({amount}, viite {reference}) ei vastaa mitään tuotua maksua; selvitä asia pankin kanssa.</translation>
+        </message>
+        <message>
+            <source>Reversal {bank_ref}: payment {payment} was already turned into credit balance that has been used, or refunded; handle it by hand.</source>
+            <translation>Peruutus {bank_ref}: maksu {payment} on jo siirretty saldoksi, joka on käytetty, tai palautettu; käsittele peruutus käsin.</translation>
+        </message>
+        <message>
+            <source>Reversal of payment {payment}.</source>
+            <translation>Maksun {payment} peruutus.</translation>
+        </message>
+        <message>
+            <source>Reversed by the bank ({bank_ref}).</source>
+            <translation>Pankki peruutti maksun ({bank_ref}).</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

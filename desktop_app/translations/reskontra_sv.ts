@@ -3060,6 +3060,62 @@
             <source>{count} invoices were written to {path}.</source>
             <translation>{count} fakturor sparades i {path}.</translation>
         </message>
+        <message>
+            <source>The payment needs handling.</source>
+            <translation>Betalningen kräver hantering.</translation>
+        </message>
+        <message>
+            <source>The payment has no reference number.</source>
+            <translation>Betalningen saknar referensnummer.</translation>
+        </message>
+        <message>
+            <source>No invoice has the reference {reference}.</source>
+            <translation>Ingen faktura har referensen {reference}.</translation>
+        </message>
+        <message>
+            <source>The reference {reference} is not a valid Finnish or RF reference number.</source>
+            <translation>{reference} är inte ett giltigt finskt referensnummer eller en RF-referens.</translation>
+        </message>
+        <message>
+            <source>Overpaid by {amount}: invoice {invoice} is paid.</source>
+            <translation>Överbetalt med {amount}: faktura {invoice} är betald.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} was already paid.</source>
+            <translation>Faktura {invoice} var redan betald.</translation>
+        </message>
+        <message>
+            <source>Invoice {invoice} is credited or cut off; nothing is left to pay on it.</source>
+            <translation>Faktura {invoice} är krediterad eller avbruten; inget återstår att betala på den.</translation>
+        </message>
+        <message>
+            <source>Reference {reference} belongs to a {kind}, which is not paid by the customer.</source>
+            <translation>Referensen {reference} hör till ett dokument som kunden inte betalar ({kind}).</translation>
+        </message>
+        <message>
+            <source>The settlement of invoice {invoice} was undone.</source>
+            <translation>Avprickningen mot faktura {invoice} ångrades.</translation>
+        </message>
+        <message>
+            <source>Entered for customer {customer} without an invoice.</source>
+            <translation>Registrerad för kund {customer} utan faktura.</translation>
+        </message>
+        <message>
+            <source>Reversal {bank_ref} of {amount} (reference {reference}) matches no imported payment; settle it with the bank.</source>
+            <translation>Återföringen {bank_ref} på {amount} (referens {reference}) motsvarar ingen importerad betalning; reda ut den med banken.</translation>
+        </message>
+        <message>
+            <source>Reversal {bank_ref}: payment {payment} was already turned into credit balance that has been used, or refunded; handle it by hand.</source>
+            <translation>Återföring {bank_ref}: betalningen {payment} har redan förts till ett saldo som har använts, eller återbetalats; hantera den manuellt.</translation>
+        </message>
+        <message>
+            <source>Reversal of payment {payment}.</source>
+            <translation>Återföring av betalning {payment}.</translation>
+        </message>
+        <message>
+            <source>Reversed by the bank ({bank_ref}).</source>
+            <translation>Återförd av banken ({bank_ref}).</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
