@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,7 @@ from desktop_app.views.billing_models import (
     channel_name,
 )
 from desktop_app.views.context import AppContext
+from desktop_app.views.page import Page
 from desktop_app.views.table import DataTable
 from desktop_app.views.tasks import run_with_progress
 
@@ -91,10 +92,9 @@ def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class BillingPage(QWidget):
+class BillingPage(Page):
     open_customer_requested = Signal(int)
     open_order_requested = Signal(int)
-    title_changed = Signal()
     # Tests and the main window wait on these (emitted on the GUI thread).
     requests_shown = Signal()
     summary_shown = Signal()
@@ -353,11 +353,6 @@ class BillingPage(QWidget):
         if self.flow.result is not None:
             self._show_summary()
         self.title_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_filter(self) -> None:
         if self.stack.currentIndex() == 0:

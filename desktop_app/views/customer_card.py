@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -37,6 +37,7 @@ from desktop_app.views.customer_card_models import (
 )
 from desktop_app.views.customer_edit import field_label, open_edit_dialog
 from desktop_app.views.documents import document_path, open_document
+from desktop_app.views.page import Page
 from desktop_app.views.table import DataTable
 
 
@@ -54,9 +55,8 @@ def _value_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-class CustomerCardPage(QWidget):
+class CustomerCardPage(Page):
     open_order_requested = Signal(int)
-    title_changed = Signal()
     # Emitted each time fresh data has been shown (tests and the screenshot tool wait on it).
     loaded = Signal()
 
@@ -197,11 +197,6 @@ class CustomerCardPage(QWidget):
         self.lists.setTabText(5, self.tr("Change log"))
         self._show()
         self.title_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_filter(self) -> None:
         table = self.lists.currentWidget()

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.services.errors import ReskontraError
 from desktop_app.views import messages
 from desktop_app.views.context import AppContext
 from desktop_app.views.customer_search_model import CustomerSearchModel
+from desktop_app.views.page import Page
 from desktop_app.views.table import DataTable
 
 DEBOUNCE_MS = 250
@@ -29,9 +30,8 @@ def _search(session: Any, text: str, limit: int) -> list[Any]:
     return search_customers(session, text, limit)
 
 
-class CustomerSearchPage(QWidget):
+class CustomerSearchPage(Page):
     open_customer_requested = Signal(int)
-    title_changed = Signal()
     # Emitted on the GUI thread when the results of the newest search are shown (tests wait on it).
     results_shown = Signal()
 
@@ -79,11 +79,6 @@ class CustomerSearchPage(QWidget):
                                   "or an order, invoice or reference number."))
         self._show_status()
         self.title_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- searching ------------------------------------------------------------------------------
     def focus_filter(self) -> None:

@@ -20,7 +20,7 @@ import enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from desktop_app.services.errors import ReskontraError
 from desktop_app.views import messages
 from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
+from desktop_app.views.page import Page
 from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
 from desktop_app.views.tasks import run_with_progress
 
@@ -258,9 +259,8 @@ def _export(session: Any, invoice_ids: list[int], path: Path, lang: str) -> int:
 
 # --- the page ------------------------------------------------------------------------------------
 
-class InvoicesPage(QWidget):
+class InvoicesPage(Page):
     open_customer_requested = Signal(int)
-    title_changed = Signal()
     list_shown = Signal()
     created = Signal(object)  # the ReminderRunResult after a real (not cancelled) run
     changed = Signal(str)  # the success message after a change (reminders, collection, export)
@@ -406,11 +406,6 @@ class InvoicesPage(QWidget):
         self._show_collection_count()
         self._update_buttons()
         self.title_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def current_table(self) -> DataTable:
         if self.sections.currentIndex() == self.COLLECTION:

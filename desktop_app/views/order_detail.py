@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -29,6 +29,7 @@ from desktop_app.services.errors import ReskontraError
 from desktop_app.views import labels, messages
 from desktop_app.views.context import AppContext
 from desktop_app.views.customer_card_models import InvoicesModel
+from desktop_app.views.page import Page
 from desktop_app.views.table import ERROR_RED, DataTable
 
 translate = QCoreApplication.translate
@@ -57,9 +58,8 @@ def _load_order(session: Any, order_id: int) -> Any:
     return get_order_detail(session, order_id)
 
 
-class OrderDetailPage(QWidget):
+class OrderDetailPage(Page):
     open_customer_requested = Signal(int)
-    title_changed = Signal()
     loaded = Signal()
 
     FIELDS = ("order_number", "product", "period", "schedule", "quantity", "price", "vat", "total", "payer",
@@ -153,11 +153,6 @@ class OrderDetailPage(QWidget):
         self.invoices_caption.setText(self.tr("Invoices of this order and their payment state"))
         self._show()
         self.title_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_filter(self) -> None:
         self.invoices_table.focus_filter()

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,6 +47,7 @@ from desktop_app.views import messages
 from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
 from desktop_app.views.documents import document_path
+from desktop_app.views.page import Page
 from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
 from desktop_app.views.tasks import run_with_progress
 
@@ -381,9 +382,8 @@ class ManualPaymentDialog(QDialog):
                                + status.get(result.status, "").replace("%1", numbers))
 
 
-class PaymentsPage(QWidget):
+class PaymentsPage(Page):
     open_customer_requested = Signal(int)
-    title_changed = Signal()
     list_shown = Signal()
     imported = Signal(object)  # the ImportResult
     changed = Signal(str)  # the success message after a change
@@ -497,11 +497,6 @@ class PaymentsPage(QWidget):
         self.undo_button.setText(self.tr("Undo settlement…"))
         self._update_buttons()
         self.title_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_filter(self) -> None:
         self.table.focus_filter()

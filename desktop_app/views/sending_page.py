@@ -14,7 +14,7 @@ import enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,6 +44,7 @@ from desktop_app.views import labels, messages
 from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
 from desktop_app.views.documents import document_path, open_document
+from desktop_app.views.page import Page
 from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
 from desktop_app.views.tasks import run_with_progress
 
@@ -252,9 +253,8 @@ class PreviewDialog(QDialog):
         return path
 
 
-class SendingPage(QWidget):
+class SendingPage(Page):
     open_customer_requested = Signal(int)
-    title_changed = Signal()
     list_shown = Signal()
     sent = Signal(object)  # the SendResult, after a real send or a "PDFs only"
     preview_shown = Signal(object)
@@ -388,11 +388,6 @@ class SendingPage(QWidget):
         self._fill_combos()
         self._update_buttons()
         self.title_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def focus_filter(self) -> None:
         self.table.focus_filter()

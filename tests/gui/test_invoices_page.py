@@ -19,6 +19,7 @@ from desktop_app.services import reminders
 from desktop_app.services.uow import UnitOfWork
 from desktop_app.views import messages
 from desktop_app.views.invoices_page import InvoicesPage
+from tests.gui.support import close_message_boxes
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice
 
@@ -64,13 +65,7 @@ def page(main_window, qtbot, books):
     return page
 
 
-def _boxes() -> list[str]:
-    texts = []
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, QMessageBox) and w.isVisible():
-            texts.append(w.text())
-            w.close()
-    return texts
+_boxes = close_message_boxes
 
 
 def _fetch(page, qtbot, level: int) -> None:

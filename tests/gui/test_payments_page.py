@@ -17,6 +17,7 @@ from desktop_app.services.camt054 import OutgoingEntry
 from desktop_app.services.uow import UnitOfWork
 from desktop_app.views import messages
 from desktop_app.views.payments_page import parse_money
+from tests.gui.support import close_message_boxes
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice, problems
 
@@ -55,13 +56,7 @@ def page(main_window, qtbot):
     return page
 
 
-def _boxes() -> list[str]:
-    texts = []
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, QMessageBox) and w.isVisible():
-            texts.append(w.text())
-            w.close()
-    return texts
+_boxes = close_message_boxes
 
 
 def _import(page, qtbot, path: Path):

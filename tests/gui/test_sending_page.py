@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from desktop_app.models import Invoice
 from desktop_app.models.enums import Channel, Role
 from desktop_app.services.setup import ensure_user
 from desktop_app.views import messages
+from tests.gui.support import close_message_boxes
 from tests.integration import sending_support as ss
 
 
@@ -37,13 +37,7 @@ def page(main_window, billed, qtbot):
     return page
 
 
-def _boxes() -> list[str]:
-    texts = []
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, QMessageBox) and w.isVisible():
-            texts.append(w.text())
-            w.close()
-    return texts
+_boxes = close_message_boxes
 
 
 def test_the_email_channel_lists_its_unsent_invoices_and_the_button_names_the_channel(page, qtbot):
