@@ -191,6 +191,16 @@ def _late_interest_bp(rates: list[tuple[dt.date, dt.date, int]], on: dt.date, ki
     return None if reference_rate is None else reference_rate + _INTEREST_MARGIN_BP.get(kind, 700)
 
 
+def _reminder_rate(rates: list[tuple[dt.date, dt.date, int]], due: dt.date, interest: list[Any],
+                   kind: CustomerKind) -> int:
+    """The late-interest rate a reminder shows: the one in force on its last interest day (each half-year
+    has its own; services/reminders.py sums them), else the one of the due date."""
+    if not interest:
+        return 0
+    last_day = interest[0].period_end or due
+    return _late_interest_bp(rates, last_day, kind) or _late_interest_bp(rates, due, kind) or 0
+
+
 def invoice_documents(session: Session, invoice_ids: Sequence[int]) -> list[InvoiceDocument]:
     """The documents of these invoices (in the order given), with a few queries for any number of them."""
     ids = list(dict.fromkeys(invoice_ids))
@@ -235,7 +245,7 @@ def invoice_documents(session: Session, invoice_ids: Sequence[int]) -> list[Invo
                 original_invoice_date=par.invoice_date, original_due_date=par.due_date,
                 original_amount=to_decimal(par.total_cents),
                 open_amount=to_decimal(par.total_cents - par.balance_applied_cents - par.paid_cents),
-                fee=to_decimal(fee), interest_rate_bp=(_late_interest_bp(rates, par.due_date, cust.kind) or 0) if interest else 0,
+                fee=to_decimal(fee), interest_rate_bp=_reminder_rate(rates, par.due_date, interest, cust.kind),
                 interest_amount=to_decimal(sum(ln.gross_cents for ln in interest)),
                 interest_until=interest[0].period_end if interest else None,
             )

@@ -24,9 +24,9 @@ not allowed yet, the reminder can still go, without a fee, and the candidate say
 
 **Late-payment interest (W3.5).** With ``reminders.show_interest`` a reminder carries the interest
 accrued on the open amount from the due date to the reminder's date: simple interest, actual
-days / 365, at the reference rate (``ReferenceRate`` table) of the half-year of the due date plus
-7 points for consumers, 8 for businesses (Interest Act 4 § and 4 a §), rounded half up to the
-cent. No reference rate for that half-year: no interest line.
+days / 365, each day at the reference rate (``ReferenceRate`` table) of its half-year plus 7 points
+for consumers, 8 for businesses (Interest Act 4 §, 4 a § and 12 §), rounded half up to the cent
+once. A half-year without a reference rate adds no interest (the Invoices tab says so).
 
 **A reminder** is an invoice of kind REMINDER with its own number (the invoice sequence) and
 reference, ``parent_invoice_id`` = the reminded invoice, ``reminder_level`` 1 or 2, the customer
@@ -350,18 +350,43 @@ def interest_cents(open_cents: int, rate_bp: int, days: int) -> int:
 
 
 class _Rates:
-    """Late-payment interest rates (reference rate + margin) by due date and customer kind, memoized."""
+    """Late-payment interest (reference rate + margin), memoized.
+
+    Korkolaki 12 §: each half-year has its own reference rate, so a debt overdue across 1.1. or 1.7.
+    accrues at the old rate up to the turn and at the new one after it. ``bp_days`` sums the rate
+    over the days (basis points × days); a half-year without a rate adds nothing.
+    """
 
     def __init__(self, session: Session) -> None:
         self._rates = [(r.valid_from, r.valid_to, r.rate_bp) for r in session.execute(
             select(ReferenceRate.valid_from, ReferenceRate.valid_to, ReferenceRate.rate_bp))]
         self._cache: dict[tuple[dt.date, CustomerKind], int] = {}
+        self._sums: dict[tuple[dt.date, CustomerKind, dt.date], tuple[int, int]] = {}
 
-    def bp(self, due_date: dt.date, kind: CustomerKind) -> int:
-        key = (due_date, kind)
+    def bp(self, day: dt.date, kind: CustomerKind) -> int:
+        """The late-payment interest rate on ``day`` (0 when its half-year has no reference rate)."""
+        key = (day, kind)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = _late_interest_bp(self._rates, due_date, kind) or 0
+            found = self._cache[key] = _late_interest_bp(self._rates, day, kind) or 0
+        return found
+
+    def bp_days(self, due_date: dt.date, kind: CustomerKind, until: dt.date) -> tuple[int, int]:
+        """(Σ rate × days over the days after ``due_date`` up to ``until``, the rate of the last day with one)."""
+        key = (due_date, kind, until)
+        found = self._sums.get(key)
+        if found is None:
+            total = shown = 0
+            day = due_date + dt.timedelta(days=1)
+            while day <= until:
+                last = dt.date(day.year, 6, 30) if day.month <= 6 else dt.date(day.year, 12, 31)
+                last = min(last, until)
+                rate = self.bp(day, kind)
+                if rate:
+                    total += rate * ((last - day).days + 1)
+                    shown = rate
+                day = last + dt.timedelta(days=1)
+            found = self._sums[key] = (total, shown)
         return found
 
 
@@ -608,7 +633,6 @@ def _classify(level: int, today: dt.date, rules: ReminderRules, rates: _Rates, r
     add_eligible, add_not_eligible = eligible.append, not_eligible.append
     # raw due date -> (due date, days overdue, level-1 timing reason, consumer no-fee reason)
     by_due: dict[Any, tuple[dt.date, int, Reason | None, Reason | None]] = {}
-    rate_of: dict[tuple[dt.date, CustomerKind], int] = {}
     flagged_customer = Reason(CustomerNoReminders.template)
     flagged_invoice = Reason(InvoiceNoReminders.template)
     order_cut_off = Reason(OrderWasCutOff.template)
@@ -669,12 +693,10 @@ def _classify(level: int, today: dt.date, rules: ReminderRules, rates: _Rates, r
             elif no_fee is not None:
                 fee, fee_reason = 0, no_fee
         interest = rate = 0
-        if show_interest:
-            rate = rate_of.get((ddate, kind), -1)
-            if rate < 0:
-                rate = rate_of[(ddate, kind)] = rates.bp(ddate, kind)
-            if rate and days > 0 and open_c > 0:  # interest_cents(), inlined
-                interest = (2 * open_c * rate * days + denominator) // (2 * denominator)
+        if show_interest and days > 0 and open_c > 0:
+            bp_days, rate = rates.bp_days(ddate, kind, today)
+            if bp_days:  # interest_cents() over each half-year at its own rate, inlined
+                interest = (2 * open_c * bp_days + denominator) // (2 * denominator)
         add_eligible(new(Candidate, (
             level, iid, number, cid, cnum, cname, kind, dates(idate), ddate, days, open_c,
             previous.number if previous else None, previous.invoice_date if previous else None,

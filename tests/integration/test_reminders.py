@@ -313,13 +313,13 @@ def test_level2_after_reminder1s_due_date_and_the_consumer_fee_counts_from_the_l
 # --- interest, postings, documents ----------------------------------------------------------------
 
 def test_late_interest_is_exact_to_the_cent_and_posted_with_the_fee(db: Database, clerk: Actor) -> None:
-    # 15,00 € open, due 15.6.2026, reminded 27.8.2026: 73 days. Reference rate 1.1.–30.6.2026 2.5 %.
+    # 15,00 € open, due 15.4.2026, reminded 27.6.2026: 73 days, all in the first half-year. Reference rate 1.1.–30.6.2026 2.5 %.
     # Consumer 2.5 + 7 = 9.5 %: 1500 c × 0.095 × 73 / 365 = 1500 × 0.019 = 28.5 c -> half up 0.29 €.
     # Business 2.5 + 8 = 10.5 %: 1500 c × 0.105 × 73 / 365 = 1500 × 0.021 = 31.5 c -> half up 0.32 €.
     # (Net 13,64 € + 10 % VAT 1,364 -> 1,36 € = 15,00 €.)
-    on = D(2026, 8, 27)
-    ids = bill(db, clerk, [{"name": "Korko Kerttu", "due": D(2026, 6, 15), "price": 1364},
-                           {"name": "Korko Oy", "due": D(2026, 6, 15), "price": 1364, "kind": CustomerKind.COMPANY}])
+    on = D(2026, 6, 27)
+    ids = bill(db, clerk, [{"name": "Korko Kerttu", "due": D(2026, 4, 15), "price": 1364},
+                           {"name": "Korko Oy", "due": D(2026, 4, 15), "price": 1364, "kind": CustomerKind.COMPANY}])
     with db.session_factory() as s:
         eligible = by_invoice(reminders.candidates(s, 1, on).eligible, ids)
     consumer, business = eligible["Korko Kerttu"], eligible["Korko Oy"]
@@ -340,7 +340,7 @@ def test_late_interest_is_exact_to_the_cent_and_posted_with_the_fee(db: Database
                                  InvoiceLine.period_start, InvoiceLine.period_end)
                           .where(InvoiceLine.invoice_id == r.id).order_by(InvoiceLine.line_no)).all()
         assert [tuple(x) for x in lines] == [(LineKind.FEE, 500, 0, None, None),
-                                              (LineKind.INTEREST, 29, 0, D(2026, 6, 15), on)]
+                                              (LineKind.INTEREST, 29, 0, D(2026, 4, 15), on)]
         voucher = s.get(Voucher, r.voucher_id)
         assert voucher is not None and (voucher.kind, voucher.voucher_date, voucher.invoice_id) == (
             VoucherKind.REMINDER_FEE, on, r.id)
@@ -353,6 +353,29 @@ def test_late_interest_is_exact_to_the_cent_and_posted_with_the_fee(db: Database
         assert company is not None and company.total_cents == 1032
         assert ledger.customer_balance_cents(s, r.customer_id) == 0
     books_clean(db)
+
+
+def test_interest_across_a_half_year_turn_uses_each_half_years_rate(db: Database, clerk: Actor,
+                                                                    accountant: Actor) -> None:
+    # 15,00 € open, due 15.6.2026, reminded 27.8.2026: 15 days to 30.6. (reference 2.5 %) and 58 days
+    # from 1.7. Without a rate for 1.7.–31.12.2026 only the first 15 days bear interest:
+    # consumer 1500 c × 9.5 % × 15 / 365 = 5.86 c -> 6 c.
+    # With the rate entered as 2.0 %: consumer (15 × 950 + 58 × 900) bp-days = 66 450;
+    # 1500 × 66 450 / 3 650 000 = 27.31 c -> 27 c; business (15 × 1050 + 58 × 1000) = 73 750 -> 30.31 c -> 30 c.
+    from desktop_app.services import rates
+
+    on = D(2026, 8, 27)
+    ids = bill(db, clerk, [{"name": "Korko Kerttu", "due": D(2026, 6, 15), "price": 1364},
+                           {"name": "Korko Oy", "due": D(2026, 6, 15), "price": 1364, "kind": CustomerKind.COMPANY}])
+    with db.session_factory() as s:
+        before = by_invoice(reminders.candidates(s, 1, on).eligible, ids)
+        assert (before["Korko Kerttu"].interest_cents, before["Korko Kerttu"].interest_rate_bp) == (6, 950)
+        rates.set_rate(s, accountant, D(2026, 7, 1), 200)
+        s.commit()
+    with db.session_factory() as s:
+        after = by_invoice(reminders.candidates(s, 1, on).eligible, ids)
+    assert (after["Korko Kerttu"].interest_cents, after["Korko Kerttu"].interest_rate_bp) == (27, 900)
+    assert (after["Korko Oy"].interest_cents, after["Korko Oy"].interest_rate_bp) == (30, 1000)
 
 
 def test_without_show_interest_a_reminder_has_only_the_fee(db: Database, clerk: Actor, accountant: Actor) -> None:
@@ -398,9 +421,9 @@ def _pdf_text(data: bytes) -> str:
 ])
 def test_a_reminder_renders_as_pdf_and_finvoice_in_the_customers_language(
         db: Database, clerk: Actor, lang: str, title: str, costs: str) -> None:
-    ids = bill(db, clerk, [{"name": "Kieli Kirsi", "due": D(2026, 6, 15), "language": lang, "channel": Channel.EINVOICE,
+    ids = bill(db, clerk, [{"name": "Kieli Kirsi", "due": D(2026, 4, 15), "language": lang, "channel": Channel.EINVOICE,
                             "einvoice_address": "003712345678", "einvoice_operator": "003721291126"}])
-    made = remind(db, clerk, 1, list(ids.values()), D(2026, 8, 27)).created[0]
+    made = remind(db, clerk, 1, list(ids.values()), D(2026, 6, 27)).created[0]
     assert made.reminder_id is not None
     with db.session_factory() as s:
         buffer = io.BytesIO()
