@@ -265,3 +265,49 @@ def test_a_payment_dated_in_a_closed_period_is_refused_and_nothing_is_written(db
         assert uow.session.scalar(select(func.count()).select_from(Payment)) == 0
         assert uow.session.scalar(select(func.count()).select_from(Settlement)) == 0
     assert _invoice(db, iid).status == InvoiceStatus.OPEN
+
+
+@pytest.mark.postgres
+def test_two_desks_handling_one_overpayment_at_once_move_its_money_once(pg_url: str) -> None:
+    import threading
+
+    from desktop_app.bootstrap import open_database
+    from desktop_app.models.enums import Role
+    from desktop_app.services.setup import ensure_user
+
+    db = open_database(pg_url)
+    try:
+        a = ensure_user(db.session_factory, "desk.a", Role.CLERK)
+        b = ensure_user(db.session_factory, "desk.b", Role.CLERK)
+        cid, (_iid,), (ref,) = _setup(db, a, [1000])
+        pid = _pay(db, a, 3000, ref).payment_id
+        outcomes: list[str] = []
+        barrier = threading.Barrier(2)
+
+        def handle(actor: Actor, how: str) -> None:
+            barrier.wait()
+            try:
+                with UnitOfWork(db.session_factory) as uow:
+                    if how == "balance":
+                        payments.to_balance(uow.session, actor, [pid], PAID_ON)
+                    else:
+                        payments.refund(uow.session, actor, pid, PAID_ON)
+                    uow.commit()
+                outcomes.append(how)
+            except payments.NothingUnallocated:
+                outcomes.append("refused")
+
+        threads = [threading.Thread(target=handle, args=(a, "balance")), threading.Thread(target=handle, args=(b, "refund"))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(outcomes) in (["balance", "refused"], ["refund", "refused"])
+        with UnitOfWork(db.session_factory) as uow:
+            s = uow.session
+            refunds = s.scalar(select(func.count()).select_from(Invoice).where(Invoice.kind == InvoiceKind.REFUND_INVOICE))
+            balance = payments.customer_balance(s, cid).balance_cents
+            assert (refunds, balance) in ((0, 2000), (1, 0))
+            assert problems(s) == []
+    finally:
+        db.dispose()
