@@ -4,7 +4,8 @@ A payment comes from the bank's camt.054 file (``import_bank_file``) or is enter
 (``record_payment``). It matches its invoice by reference number (domestic 7-3-1 or RF, either
 form finds the invoice; a reminder's reference pays the reminded invoice first, then the
 reminder's fee and interest). What it pays is a settlement; a partial payment leaves the rest of
-the invoice open.
+the invoice open. When what is left over is exactly what the customer's other open invoices owe,
+it pays those too (one payment for everything, with one invoice's reference).
 
 Money that pays no invoice — an overpayment, a payment to a paid, cut-off or credited invoice,
 a payment whose reference matches nothing — is posted to the *unallocated payments* account and
@@ -608,6 +609,41 @@ def _match(p: _Incoming, by_ref: dict[str, _Inv], by_id: dict[int, _Inv]) -> _Bo
     return _Booked(p, status, inv.customer_id, allocations, 0, "")
 
 
+def _cover_other_invoices(session: Session, booked: list[_Booked], by_id: dict[int, _Inv]) -> None:
+    """One payment for several invoices: when what is left of an overpayment is exactly what the
+    customer's other invoices still owe, it pays them all (the customer paid "everything" with the
+    reference of one). Any other amount waits for the clerk, who can allocate it by hand."""
+    over = [b for b in booked if b.status == PaymentStatus.OVERPAID and b.customer_id is not None
+            and b.allocations and b.unallocated > 0]
+    if not over:
+        return
+    customers = sorted({b.customer_id for b in over if b.customer_id is not None})
+    open_ = Invoice.total_cents - Invoice.balance_applied_cents - Invoice.paid_cents
+    cols = (Invoice.id, Invoice.number, Invoice.kind, Invoice.customer_id, Invoice.parent_invoice_id,
+            Invoice.status, Invoice.total_cents, Invoice.balance_applied_cents, Invoice.paid_cents)
+    for i in range(0, len(customers), IN_CHUNK):
+        stmt = (select(*cols).where(Invoice.customer_id.in_(customers[i:i + IN_CHUNK]),
+                                    Invoice.kind.in_(PAYABLE_KINDS), Invoice.status.in_(_OPEN_STATES), open_ > 0)
+                .order_by(Invoice.id))
+        if session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(of=Invoice)
+        for r in session.execute(stmt):
+            if r.id not in by_id:
+                by_id[r.id] = _Inv(r.id, r.number, InvoiceKind(r.kind), r.customer_id, r.parent_invoice_id,
+                                   InvoiceStatus(r.status), r.total_cents, r.balance_applied_cents, r.paid_cents)
+    by_customer: dict[int, list[_Inv]] = {}
+    for inv in sorted(by_id.values(), key=lambda x: x.id):
+        by_customer.setdefault(inv.customer_id, []).append(inv)
+    for b in over:
+        others = [inv for inv in by_customer.get(b.customer_id or 0, []) if inv.open > 0]
+        if others and sum(inv.open for inv in others) == b.unallocated:
+            for inv in others:
+                amount = inv.open
+                inv.pay(amount)
+                b.allocations.append((inv, amount))
+            b.status, b.unallocated, b.reason = PaymentStatus.MATCHED, 0, ""
+
+
 def _unmatched(p: _Incoming, reason: str) -> _Booked:
     return _Booked(p, PaymentStatus.UNMATCHED, p.customer_id, [], p.amount_cents, reason)
 
@@ -645,6 +681,7 @@ def _book(session: Session, actor: Actor, incoming: Sequence[_Incoming], *, sour
         ledger.check_postable(session, date, lock_date=lock)  # a closed period refuses the whole file
     by_ref, by_id = _load_invoices(session, (k for p in incoming for k in reference_keys(p.reference)), lock=True)
     booked = [_match(p, by_ref, by_id) for p in incoming]
+    _cover_other_invoices(session, booked, by_id)
     now = dt.datetime.now(dt.UTC)
     writer = BulkWriter(session)
     day = writer.converter(_SETTLEMENTS.c.settled_on)

@@ -311,3 +311,21 @@ def test_two_desks_handling_one_overpayment_at_once_move_its_money_once(pg_url: 
             assert problems(s) == []
     finally:
         db.dispose()
+
+
+def test_one_payment_of_everything_the_customer_owes_pays_all_their_invoices(db: Database, clerk: Actor) -> None:
+    _cid, ids, refs = _setup(db, clerk, [1000, 2000, 3000])
+    other_cid, (other,), _r = _setup(db, clerk, [500])  # another customer's invoice is never touched
+    result = _pay(db, clerk, 6000, refs[1])
+    assert (result.status, result.unallocated_cents) == (PaymentStatus.MATCHED, 0)
+    assert sorted(result.invoice_numbers) == sorted(_invoice(db, i).number for i in ids)
+    assert all(_invoice(db, i).status == InvoiceStatus.PAID for i in ids)
+    assert _invoice(db, other).paid_cents == 0
+    assert _problems(db) == []
+
+
+def test_a_payment_that_is_not_exactly_the_rest_waits_for_the_clerk(db: Database, clerk: Actor) -> None:
+    _cid, ids, refs = _setup(db, clerk, [1000, 2000, 3000])
+    result = _pay(db, clerk, 5000, refs[0])  # 4 000 left; the others owe 5 000
+    assert (result.status, result.unallocated_cents) == (PaymentStatus.OVERPAID, 4000)
+    assert [_invoice(db, i).paid_cents for i in ids] == [1000, 0, 0]
