@@ -1579,6 +1579,11 @@ def generate_demo_data(database: Any, customers: int, *, seed: int = 1, today: d
             if fast_sqlite:
                 conn.rollback()  # nothing left open (after a commit this does nothing)
                 _bulk_load_pragmas(conn, on=False)
+    if database.engine.dialect.name == "postgresql":
+        # Set the visibility map and the planner's statistics now, not whenever autovacuum comes by:
+        # until then every index scan also reads the table (the two-word name search: 100 ms → 5 ms).
+        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM (ANALYZE)")
     report(total_units, total_units)
     return _summary(g, time.perf_counter() - started)
 
