@@ -1596,7 +1596,7 @@ def _bulk_load_pragmas(conn: Any, *, on: bool) -> None:
     WAL would write every page twice). These pragmas take effect only outside a transaction.
     """
     pragmas = (("foreign_keys", "OFF"), ("journal_mode", "MEMORY"), ("synchronous", "OFF"),
-               ("cache_size", "-262144")) if on else (
+               ("cache_size", "-1048576")) if on else (
         ("journal_mode", "WAL"), ("synchronous", "NORMAL"), ("foreign_keys", "ON"), ("cache_size", "-2000"))
     for name, value in pragmas:
         conn.exec_driver_sql(f"PRAGMA {name} = {value}")
