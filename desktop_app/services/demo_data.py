@@ -886,7 +886,9 @@ class _Generator:
             o.recipient_id = self.recipient_for(c)
             o.note = o.note or "Lahjatilaus"
         if p.deliveries:
-            o_periods = 1 if end is None else max(1, round(((end - start).days + 1) / (months * 30.44)))
+            # periods of 30.44 days a month, rounded half up in integers (no float in services)
+            o_periods = 1 if end is None else max(1, (((end - start).days + 1) * 200 + months * 3044)
+                                                  // (months * 6088))
             deliveries = p.deliveries * o_periods
         else:
             deliveries = 0
