@@ -3116,6 +3116,10 @@
             <source>Reversed by the bank ({bank_ref}).</source>
             <translation>Pankki peruutti maksun ({bank_ref}).</translation>
         </message>
+        <message>
+            <source>The demo data would break a foreign key ({table}); nothing was written.</source>
+            <translation>Harjoitusaineisto rikkoisi viiteavaimen ({table}); mitään ei tallennettu.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

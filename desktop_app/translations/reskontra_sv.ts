@@ -3116,6 +3116,10 @@
             <source>Reversed by the bank ({bank_ref}).</source>
             <translation>Återförd av banken ({bank_ref}).</translation>
         </message>
+        <message>
+            <source>The demo data would break a foreign key ({table}); nothing was written.</source>
+            <translation>Övningsdata skulle bryta en främmande nyckel ({table}); inget sparades.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
