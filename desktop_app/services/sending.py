@@ -463,8 +463,9 @@ def _email_texts(session: Session, doc: InvoiceDocument) -> tuple[str, str]:
         "reference": doc.reference, "iban": format_iban(doc.seller.iban) if doc.seller.iban else "",
         "customer_number": doc.buyer.customer_number,
     }
-    subject = str(settings_service.get(session, f"email.subject_{lang}"))
-    body = str(settings_service.get(session, f"email.body_{lang}")).replace("\\n", "\n")
+    which = "email.reminder_" if doc.kind == InvoiceKind.REMINDER else "email."
+    subject = str(settings_service.get(session, f"{which}subject_{lang}"))
+    body = str(settings_service.get(session, f"{which}body_{lang}")).replace("\\n", "\n")
     return _fill(subject, values), _fill(body, values)
 
 

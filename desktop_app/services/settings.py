@@ -77,6 +77,23 @@ DEFINITIONS: tuple[SettingDef, ...] = (
                "Email text (Swedish)"),
     SettingDef("email.body_en", str, "Dear customer,\n\nplease find attached invoice {number}. Amount due {amount}, due date "
                "{due_date}, reference {reference}, to account {iban}.\n\nKind regards\n{company}", "Email text (English)"),
+    SettingDef("email.reminder_subject_fi", str, "Maksumuistutus {number} – {company}", "Reminder email subject (Finnish)"),
+    SettingDef("email.reminder_subject_sv", str, "Betalningspåminnelse {number} – {company}",
+               "Reminder email subject (Swedish)"),
+    SettingDef("email.reminder_subject_en", str, "Payment reminder {number} – {company}",
+               "Reminder email subject (English)"),
+    SettingDef("email.reminder_body_fi", str, "Hyvä asiakas,\n\nkirjanpitomme mukaan laskunne on vielä maksamatta; "
+               "liitteenä maksumuistutus {number}. Maksettava {amount}, eräpäivä {due_date}, viitenumero {reference}, "
+               "tilille {iban}. Jos olette jo maksanut, tämä muistutus on aiheeton.\n\nYstävällisin terveisin\n{company}",
+               "Reminder email text (Finnish)"),
+    SettingDef("email.reminder_body_sv", str, "Bästa kund,\n\nenligt vår bokföring är er faktura fortfarande obetald; "
+               "bifogat finner ni betalningspåminnelse {number}. Att betala {amount}, förfallodag {due_date}, "
+               "referensnummer {reference}, till konto {iban}. Om ni redan har betalat kan ni bortse från denna "
+               "påminnelse.\n\nMed vänliga hälsningar\n{company}", "Reminder email text (Swedish)"),
+    SettingDef("email.reminder_body_en", str, "Dear customer,\n\naccording to our records your invoice is still unpaid; "
+               "please find attached payment reminder {number}. Amount due {amount}, due date {due_date}, reference "
+               "{reference}, to account {iban}. If you have already paid, please disregard this reminder.\n\n"
+               "Kind regards\n{company}", "Reminder email text (English)"),
     SettingDef("einvoice.outbox_dir", str, "", "E-invoice outbox folder"),
     SettingDef("paper.output_dir", str, "", "Print batch folder"),
 )

@@ -656,3 +656,28 @@ def test_collection_lists_transfers_and_exports_invoices_unpaid_after_reminder2(
     got = dict(zip(values[0], values[1], strict=True))
     assert got["Invoice number"] == number and got["Open amount"] == 54.89 and got["Reminder fees open"] == 10
     assert got["Due date"].date() == D(2026, 10, 1) and got["Email"] == "maija@example.fi"
+
+
+@pytest.mark.parametrize(("lang", "subject", "text"), [
+    ("fi", "Maksumuistutus", "on vielä maksamatta"),
+    ("sv", "Betalningspåminnelse", "fortfarande obetald"),
+    ("en", "Payment reminder", "still unpaid"),
+])
+def test_a_reminder_goes_by_email_as_a_reminder_not_as_an_invoice(db: Database, clerk: Actor, accountant: Actor,
+                                                                 lang: str, subject: str, text: str) -> None:
+    from tests.integration.sending_support import SmtpServer, configure
+
+    ids = bill(db, clerk, [{"name": "Posti Paula", "due": D(2026, 10, 20), "language": lang,
+                            "channel": Channel.EMAIL, "email": "paula@example.fi"}])
+    made = remind(db, clerk, 1, list(ids.values()), D(2026, 11, 24)).created[0]
+    with SmtpServer() as smtp:
+        configure(db, accountant, smtp__host="127.0.0.1", smtp__port=str(smtp.port), smtp__security="none")
+        result = sending.send(db.session_factory, clerk, Channel.EMAIL, [made.reminder_id])
+        assert [s.number for s in result.sent] == [made.number]
+        (msg,) = smtp.inbox.messages
+    from email.header import decode_header, make_header
+
+    assert str(make_header(decode_header(msg["Subject"]))).startswith(f"{subject} {made.number}")
+    parts = list(msg.walk())
+    body = next(p for p in parts if p.get_content_type() == "text/plain").get_payload(decode=True).decode()
+    assert text in body and str(made.number) in body
