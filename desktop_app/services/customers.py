@@ -184,6 +184,7 @@ class CustomerCard:
     postings: tuple[PostingRow, ...]
     change_log: tuple[AuditRow, ...]
     balance_history: tuple[Any, ...] = ()  # payments.BalanceEvent, oldest first
+    waiting_cents: int = 0  # the customer's payments waiting for handling (overpaid, unmatched)
 
 
 @dataclass(frozen=True)
@@ -411,7 +412,14 @@ def get_customer_card(session: Session, customer_id: int, *, today: dt.date | No
         postings=postings,
         change_log=tuple(audit.customer_change_log(session, customer_id)),
         balance_history=_balance_history(session, customer_id),
+        waiting_cents=_waiting_cents(session, customer_id),
     )
+
+
+def _waiting_cents(session: Session, customer_id: int) -> int:
+    from desktop_app.services.payments import waiting_cents
+
+    return waiting_cents(session, customer_id)
 
 
 def _balance_history(session: Session, customer_id: int) -> tuple[Any, ...]:

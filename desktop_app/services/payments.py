@@ -447,9 +447,14 @@ def customer_balance(session: Session, customer_id: int) -> CustomerBalance:
         raise NotFound(what="Customer", key=str(customer_id))
     history = balance_history(session, customer_id)
     running = history[-1].running_cents if history else 0
-    waiting = cents(session.scalar(select(func.sum(Payment.unallocated_cents)).where(
+    return CustomerBalance(customer.id, customer.customer_number, customer.name, running, history,
+                           waiting_cents(session, customer_id))
+
+
+def waiting_cents(session: Session, customer_id: int) -> int:
+    """The customer's payment money that waits for the clerk (overpaid or unmatched)."""
+    return cents(session.scalar(select(func.sum(Payment.unallocated_cents)).where(
         Payment.customer_id == customer_id, Payment.status.in_(NEEDS_HANDLING))))
-    return CustomerBalance(customer.id, customer.customer_number, customer.name, running, history, waiting)
 
 
 def invoice_ids_by_number(session: Session, numbers: Sequence[int]) -> dict[int, int]:
@@ -1084,5 +1089,5 @@ __all__ = [
     "NothingUnallocated", "NoCustomerForPayment", "OnlyEuro", "OpenInvoice", "OtherCustomersInvoice", "PaymentError",
     "PaymentRow", "RecordedPayment", "ReferenceInvalid", "SettlementAlreadyUndone", "SettlementRow", "allocate",
     "customer_balance", "customer_by_number", "import_bank_file", "invoice_ids_by_number", "list_payments", "open_invoices", "propose_allocation",
-    "reason_of", "record_payment", "reference_keys", "refund", "settlements", "to_balance", "undo_settlement",
+    "reason_of", "record_payment", "waiting_cents", "reference_keys", "refund", "settlements", "to_balance", "undo_settlement",
 ]

@@ -822,6 +822,10 @@
             <translation>Asiakas on tämän velkaa saldotilillä.</translation>
         </message>
         <message>
+            <source>%1 of the customer's payments waits for handling in the Payments tab.</source>
+            <translation>Asiakkaan maksuista %1 odottaa käsittelyä Suoritukset-välilehdellä.</translation>
+        </message>
+        <message>
             <source>The document was saved to %1.</source>
             <translation type="vanished">Asiakirja tallennettiin: %1.</translation>
         </message>

@@ -822,6 +822,10 @@
             <translation>Kunden är skyldig detta på saldokontot.</translation>
         </message>
         <message>
+            <source>%1 of the customer's payments waits for handling in the Payments tab.</source>
+            <translation>%1 av kundens betalningar väntar på hantering under fliken Betalningar.</translation>
+        </message>
+        <message>
             <source>The document was saved to %1.</source>
             <translation type="vanished">Dokumentet sparades: %1.</translation>
         </message>

@@ -270,13 +270,17 @@ class CustomerCardPage(Page):
         self.saldo_value.setProperty("debt", balance < 0)
         self.saldo_value.style().unpolish(self.saldo_value)
         self.saldo_value.style().polish(self.saldo_value)
+        hints = []
         if balance > 0:
-            self.saldo_hint.setText(self.tr("Money held for the customer; it pays the next invoices."))
+            hints.append(self.tr("Money held for the customer; it pays the next invoices."))
         elif balance < 0:
-            self.saldo_hint.setText(self.tr("The customer owes this on the balance account."))
-        else:
-            self.saldo_hint.setText("")
-        self.saldo_hint.setVisible(balance != 0)
+            hints.append(self.tr("The customer owes this on the balance account."))
+        waiting = int(self.card.waiting_cents)
+        if waiting:
+            hints.append(self.tr("%1 of the customer's payments waits for handling in the Payments tab.")
+                         .replace("%1", formatting.money(waiting, lang, is_cents=True)))
+        self.saldo_hint.setText("\n".join(hints))
+        self.saldo_hint.setVisible(bool(hints))
         for table in self._tables():
             table.fit_columns()
 

@@ -243,3 +243,16 @@ def test_demo_mode_offers_a_practice_bank_file(ctx, qtbot, books):
 
 def test_the_practice_button_is_not_there_outside_demo_mode(page):
     assert not page.practice_button.isVisible()
+
+
+def test_the_customer_card_says_when_the_customers_payment_waits_for_handling(main_window, page, qtbot, bank_file,
+                                                                               gui_db, books):
+    _import(page, qtbot, bank_file)
+    _boxes()
+    with UnitOfWork(gui_db.session_factory) as uow:
+        cid = payments.customer_by_number(uow.session, books[0])
+    card = main_window.open_customer(cid)
+    qtbot.waitUntil(lambda: card.card is not None, timeout=10_000)
+    assert card.saldo_value.text() == "€0.00"
+    assert card.saldo_hint.isVisibleTo(card)
+    assert card.saldo_hint.text() == "€20.00 of the customer's payments waits for handling in the Payments tab."
