@@ -3122,7 +3122,7 @@
         </message>
         <message>
             <source>The demo data would break a foreign key ({table}); nothing was written.</source>
-            <translation>Harjoitusaineisto rikkoisi viiteavaimen ({table}); mitään ei tallennettu.</translation>
+            <translation type="vanished">Harjoitusaineisto rikkoisi viiteavaimen ({table}); mitään ei tallennettu.</translation>
         </message>
     </context>
     <context>

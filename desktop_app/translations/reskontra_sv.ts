@@ -3122,7 +3122,7 @@
         </message>
         <message>
             <source>The demo data would break a foreign key ({table}); nothing was written.</source>
-            <translation>Övningsdata skulle bryta en främmande nyckel ({table}); inget sparades.</translation>
+            <translation type="vanished">Övningsdata skulle bryta en främmande nyckel ({table}); inget sparades.</translation>
         </message>
     </context>
     <context>
