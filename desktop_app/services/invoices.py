@@ -38,6 +38,7 @@ from desktop_app.services.documents.model import (
 )
 from desktop_app.services.errors import NotFound, ReskontraError
 from desktop_app.services.money import to_decimal
+from desktop_app.services.rates import INTEREST_MARGIN_BP
 
 __all__ = [
     "OVERDUE", "STATUS_FILTERS", "InvoiceRow", "UnknownInvoiceStatus", "billing_run_summary", "billing_summary_pdf",
@@ -146,7 +147,6 @@ def list_invoices(
 # --- invoices as documents ---------------------------------------------------------------------
 
 # Late-payment interest (korkolaki 4 §): the reference rate plus 7 points for consumers, 8 for businesses.
-_INTEREST_MARGIN_BP = {CustomerKind.PERSON: 700, CustomerKind.COMPANY: 800}
 _DOCUMENT_LINE_KINDS = (LineKind.ITEM, LineKind.FEE, LineKind.INTEREST)  # BALANCE is balance_applied
 
 
@@ -186,9 +186,9 @@ def _reference_rate(rates: list[tuple[dt.date, dt.date, int]], on: dt.date) -> i
     return None
 
 
-def _late_interest_bp(rates: list[tuple[dt.date, dt.date, int]], on: dt.date, kind: CustomerKind) -> int | None:
+def late_interest_bp(rates: list[tuple[dt.date, dt.date, int]], on: dt.date, kind: CustomerKind) -> int | None:
     reference_rate = _reference_rate(rates, on)
-    return None if reference_rate is None else reference_rate + _INTEREST_MARGIN_BP.get(kind, 700)
+    return None if reference_rate is None else reference_rate + INTEREST_MARGIN_BP.get(kind, 700)
 
 
 def _reminder_rate(rates: list[tuple[dt.date, dt.date, int]], due: dt.date, interest: list[Any],
@@ -198,7 +198,7 @@ def _reminder_rate(rates: list[tuple[dt.date, dt.date, int]], due: dt.date, inte
     if not interest:
         return 0
     last_day = interest[0].period_end or due
-    return _late_interest_bp(rates, last_day, kind) or _late_interest_bp(rates, due, kind) or 0
+    return late_interest_bp(rates, last_day, kind) or late_interest_bp(rates, due, kind) or 0
 
 
 def invoice_documents(session: Session, invoice_ids: Sequence[int]) -> list[InvoiceDocument]:
@@ -249,7 +249,7 @@ def invoice_documents(session: Session, invoice_ids: Sequence[int]) -> list[Invo
                 interest_amount=to_decimal(sum(ln.gross_cents for ln in interest)),
                 interest_until=interest[0].period_end if interest else None,
             )
-        late_interest = (_late_interest_bp(rates, inv.invoice_date, cust.kind)
+        late_interest = (late_interest_bp(rates, inv.invoice_date, cust.kind)
                          if inv.kind in (InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE) else None)
         orders = tuple(dict.fromkeys(str(onum) for _ln, onum in doc_lines if onum is not None))
         documents[iid] = InvoiceDocument(

@@ -17,11 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import ReferenceRate
+from desktop_app.models.enums import CustomerKind
 from desktop_app.services import audit
 from desktop_app.services.errors import ReskontraError
 from desktop_app.services.uow import Actor
 
 MAX_RATE_BP = 2000  # 20 %: anything above is a typing error, not a reference rate
+# Korkolaki 4 § (consumers and others) and 4 a § (between businesses): points over the reference rate.
+INTEREST_MARGIN_BP = {CustomerKind.PERSON: 700, CustomerKind.COMPANY: 800}
 
 
 class RateError(ReskontraError):
@@ -43,7 +46,7 @@ class RateRow:
     rate_bp: int
 
     def late_interest_bp(self, business: bool) -> int:
-        return self.rate_bp + (800 if business else 700)
+        return self.rate_bp + INTEREST_MARGIN_BP[CustomerKind.COMPANY if business else CustomerKind.PERSON]
 
 
 def half_year(day: dt.date) -> tuple[dt.date, dt.date]:

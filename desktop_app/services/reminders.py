@@ -95,7 +95,7 @@ from desktop_app.services import settings as settings_service
 from desktop_app.services.billing import make_reference
 from desktop_app.services.billing_requests import IN_CHUNK, table_of, without_cyclic_gc
 from desktop_app.services.errors import NotFound, ReskontraError
-from desktop_app.services.invoices import _late_interest_bp
+from desktop_app.services.invoices import late_interest_bp
 from desktop_app.services.money import cents, to_cents, to_decimal
 from desktop_app.services.uow import Actor
 
@@ -368,7 +368,7 @@ class _Rates:
         key = (day, kind)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = _late_interest_bp(self._rates, day, kind) or 0
+            found = self._cache[key] = late_interest_bp(self._rates, day, kind) or 0
         return found
 
     def bp_days(self, due_date: dt.date, kind: CustomerKind, until: dt.date) -> tuple[int, int]:
