@@ -34,7 +34,14 @@ def _cents(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not an amount: {text}") from exc
 
 
-def _reason(template: str, params: dict[str, str], lang: str) -> str:
+def _customer(session: Any, customer_number: int | None) -> int | None:
+    """The id of ``--customer NUMBER`` (an unknown number is an error), or None."""
+    from desktop_app.services import payments
+
+    return payments.customer_by_number(session, customer_number) if customer_number else None
+
+
+def _reason(template: str, params: dict[str, Any], lang: str) -> str:
     from desktop_app.services.errors import ReskontraError
 
     return i18n.error_text(ReskontraError(template, **params), lang) if template else ""
@@ -136,7 +143,7 @@ def payments_command(ctx: Context) -> int:
 
     args = ctx.args
     with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        customer_id = _customer(uow.session, args.customer)
         rows = payments.list_payments(uow.session, needs_handling=args.needs_handling, customer_id=customer_id,
                                       since=args.since, limit=args.limit or None)
     if ctx.as_json:
@@ -170,7 +177,7 @@ def record_payment_command(ctx: Context) -> int:
     args = ctx.args
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        customer_id = _customer(uow.session, args.customer)
         result = payments.record_payment(uow.session, actor, amount_cents=args.amount,
                                          booking_date=args.date or ctx.today, reference=args.reference,
                                          payer_name=args.payer, message=args.message, customer_id=customer_id)
@@ -202,7 +209,7 @@ def to_balance_command(ctx: Context) -> int:
     args = ctx.args
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        customer_id = _customer(uow.session, args.customer)
         moved = payments.to_balance(uow.session, actor, args.payment_ids, args.date or ctx.today,
                                     customer_id=customer_id)
         uow.commit()
@@ -229,7 +236,7 @@ def refund_command(ctx: Context) -> int:
     args = ctx.args
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        customer_id = _customer(uow.session, args.customer)
         number = payments.refund(uow.session, actor, args.payment_id, args.date or ctx.today,
                                  customer_id=customer_id, message=args.message)
         uow.commit()
@@ -264,7 +271,7 @@ def allocate_command(ctx: Context) -> int:
     args = ctx.args
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = payments.customer_by_number(uow.session, args.customer) if args.customer else None
+        customer_id = _customer(uow.session, args.customer)
         if args.allocations:
             ids = payments.invoice_ids_by_number(uow.session, [n for n, _a in args.allocations])
             wanted = [(ids[n], amount) for n, amount in args.allocations]
