@@ -98,8 +98,22 @@ def main() -> int:
     qapp.processEvents()
     text_filter = time.perf_counter() - t0
 
+    # As a clerk works: the list is shown, read for a few seconds, then filtered. Meanwhile the
+    # table prepares its filter texts in the background (views/table.py BACKGROUND_FILTER_ROWS).
+    page.table.filter_edit.setText("")
+    page.table.set_rows(page.table.model.all_rows())
+    pause_until = time.perf_counter() + 4
+    while time.perf_counter() < pause_until:
+        qapp.processEvents()
+        time.sleep(0.01)
+    t0 = time.perf_counter()
+    page.table.filter_edit.setText("virtanen99")
+    qapp.processEvents()
+    filter_after_pause = time.perf_counter() - t0
+
     print(f"{args.requests} billing requests: list shown {shown:.2f} s (target <= 1 s), Select all {select_all:.2f} s, "
-          f"only erroneous rows {errors_only:.2f} s, first text filter {text_filter:.2f} s; "
+          f"only erroneous rows {errors_only:.2f} s, first text filter {text_filter:.2f} s at once, "
+          f"{filter_after_pause:.2f} s after 4 s on the list; "
           f"banner: {page.error_banner.text()!r}")
     ctx.tasks.shutdown()
     return 0

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
@@ -55,6 +56,9 @@ from desktop_app.views import labels
 translate = QCoreApplication.translate
 
 ERROR_RED = QColor("#c62828")
+# From this many rows on, a list prepares its filter texts in the background as soon as it is shown.
+BACKGROUND_FILTER_ROWS = 20_000
+BACKGROUND_FILTER_DELAY_MS = 700
 
 
 class Kind(enum.Enum):
@@ -154,6 +158,24 @@ def _haystack_part(column: Column, value: Any, lang: str) -> str:
     return fold(str(value))
 
 
+def build_haystacks(defs: Sequence[Column], rows: Sequence[Any], lang: str) -> list[str]:
+    """Each row's cells as the folded text the filter searches; plain Python, safe off the GUI thread."""
+    # Products, periods, prices and states repeat down a long list: each is folded once.
+    caches: list[dict[Any, str]] = [{} for _ in defs]
+
+    def part(column: Column, cache: dict[Any, str], value: Any) -> str:
+        try:
+            return cache[value]
+        except KeyError:
+            cache[value] = text = _haystack_part(column, value, lang)
+            return text
+        except TypeError:  # an unhashable value
+            return _haystack_part(column, value, lang)
+
+    pairs = list(zip(defs, caches, strict=True))
+    return [" ".join(part(c, cache, c.value(row)) for c, cache in pairs) for row in rows]
+
+
 class RowTableModel(QAbstractTableModel):
     """Base of every list model: rows from a service, sorted and filtered in Python lists."""
 
@@ -166,6 +188,7 @@ class RowTableModel(QAbstractTableModel):
         self._filter_words: list[str] = []
         self._row_filter: Callable[[Any], bool] | None = None
         self._haystacks: list[str] | None = None
+        self._generation = 0  # counts set_rows calls: a haystack job for older rows is thrown away
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._defs: dict[int, Column] | None = None
 
@@ -193,6 +216,7 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._haystacks = None
+        self._generation += 1
         self._rebuild_view()
         self.endResetModel()
 
@@ -226,23 +250,25 @@ class RowTableModel(QAbstractTableModel):
 
     def _get_haystacks(self) -> list[str]:
         if self._haystacks is None:
-            lang = i18n.current_language()
-            defs = list(self._columns().values())
-            # Products, periods, prices and states repeat down a long list: each is folded once.
-            caches: list[dict[Any, str]] = [{} for _ in defs]
-
-            def part(column: Column, cache: dict[Any, str], value: Any) -> str:
-                try:
-                    return cache[value]
-                except KeyError:
-                    cache[value] = text = _haystack_part(column, value, lang)
-                    return text
-                except TypeError:  # an unhashable value
-                    return _haystack_part(column, value, lang)
-
-            pairs = list(zip(defs, caches, strict=True))
-            self._haystacks = [" ".join(part(c, cache, c.value(row)) for c, cache in pairs) for row in self._rows]
+            self._haystacks = build_haystacks(list(self._columns().values()), self._rows, i18n.current_language())
         return self._haystacks
+
+    def haystack_job(self) -> Callable[[Any], tuple[int, str, list[str]]]:
+        """A job (for ``tasks.TaskRunner``) that folds the filter texts of the current rows off the GUI
+        thread, so the first keystroke in a long list's filter does not wait for them."""
+        rows, defs, lang, generation = self._rows, list(self._columns().values()), i18n.current_language(), \
+            self._generation
+
+        def job(_control: Any) -> tuple[int, str, list[str]]:
+            return generation, lang, build_haystacks(defs, rows, lang)
+
+        return job
+
+    def offer_haystacks(self, result: tuple[int, str, list[str]]) -> None:
+        """Take the texts a ``haystack_job`` made, if the rows and the language are still the same."""
+        generation, lang, haystacks = result
+        if self._haystacks is None and generation == self._generation and lang == i18n.current_language():
+            self._haystacks = haystacks
 
     def set_filter(self, text: str) -> None:
         words = fold(text).split()
@@ -263,6 +289,7 @@ class RowTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers, labels and number formats follow the new UI language."""
         self._haystacks = None
+        self._generation += 1
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
         if self._view:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._view) - 1, self.columnCount() - 1))
@@ -416,6 +443,8 @@ class DataTable(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setVisible(filter_box)
+        self._filter_box = filter_box
+        self._filter_runner: Any = None  # a TaskRunner of its own, made when a long list is first shown
         self.count_label = QLabel(self)
         self.select_all_button = QPushButton(self)
         self.copy_button = QPushButton(self)
@@ -494,6 +523,21 @@ class DataTable(QWidget):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)
         self.fit_columns()
+        if self._tasks is not None and len(rows) >= BACKGROUND_FILTER_ROWS and self._filter_box:
+            # After the list has been painted (the job shares the interpreter with the GUI thread).
+            QTimer.singleShot(BACKGROUND_FILTER_DELAY_MS, self, self._prepare_filter)
+
+    def _prepare_filter(self) -> None:
+        """Fold the filter texts on a thread of this table's own: not on the database worker, where
+        the clerk's next action would queue behind it."""
+        if self.model._haystacks is not None:
+            return
+        if self._filter_runner is None:
+            from desktop_app.views.tasks import TaskRunner
+
+            self._filter_runner = TaskRunner(self)
+        self._filter_runner.run(self.model.haystack_job(), on_success=self.model.offer_haystacks,
+                                on_failure=lambda _err: None, owner=self)
 
     def fit_columns(self) -> None:
         header = self.view.horizontalHeader()

@@ -177,3 +177,22 @@ def test_sorting_and_filtering_100k_rows_stays_fast():
     assert model.rowCount(QModelIndex()) > 0
     # A guard against the pathological (a proxy model: ~48 s), not a benchmark: loose for a busy CI.
     assert elapsed < 10.0, f"took {elapsed:.2f} s"
+
+
+def test_a_long_list_prepares_its_filter_texts_in_the_background(qtbot, ctx):
+    from desktop_app.views import table as table_module
+
+    model = LineModel()
+    data = table_module.DataTable(model, tasks=ctx.tasks)
+    qtbot.addWidget(data)
+    rows = [Line(i, f"Asiakas {i}", i * 7, dt.date(2026, 1, 1) + dt.timedelta(days=i % 300), OrderStatus.ACTIVE)
+            for i in range(table_module.BACKGROUND_FILTER_ROWS)]
+    data.set_rows(rows)
+    qtbot.waitUntil(lambda: model._haystacks is not None, timeout=20_000)
+    expected = table_module.build_haystacks(list(model.column_defs().values()), rows, i18n.current_language())
+    assert model._haystacks == expected
+    # Rows replaced before the job ends: its texts are for the old rows and are thrown away.
+    stale = model.haystack_job()
+    data.model.set_rows(rows[:10])
+    model.offer_haystacks(stale(None))
+    assert model._haystacks is None
