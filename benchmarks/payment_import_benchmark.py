@@ -26,7 +26,7 @@ from desktop_app.bootstrap import open_database
 from desktop_app.models import Customer, Invoice
 from desktop_app.models.enums import Channel, CustomerKind, InvoiceKind, InvoiceStatus
 from desktop_app.services import camt054, payments, references, sequences
-from desktop_app.services.billing_requests import BulkWriter, table_of
+from desktop_app.services.bulk import BulkWriter, table_of
 from desktop_app.services.setup import ensure_user
 
 BOOKED = dt.date(2026, 11, 20)

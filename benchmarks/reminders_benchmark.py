@@ -42,7 +42,7 @@ from desktop_app.models.enums import (  # noqa: E402
     VoucherKind,
 )
 from desktop_app.services import references, reminders, sequences  # noqa: E402
-from desktop_app.services.billing_requests import BulkWriter, table_of  # noqa: E402
+from desktop_app.services.bulk import BulkWriter, table_of  # noqa: E402
 
 TODAY = dt.date(2026, 11, 24)
 CHUNK = 50_000

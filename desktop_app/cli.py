@@ -65,7 +65,8 @@ def emit_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
-def _date(text: str) -> dt.date:
+def date_argument(text: str) -> dt.date:
+    """An argparse type: a date written YYYY-MM-DD."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
@@ -76,7 +77,7 @@ def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--database-url", default=default,
                         help="database URL (default: $RESKONTRA_DATABASE_URL or the SQLite file in the user data folder)")
-    parser.add_argument("--today", type=_date, default=default, help="business date YYYY-MM-DD (training, tests)")
+    parser.add_argument("--today", type=date_argument, default=default, help="business date YYYY-MM-DD (training, tests)")
     parser.add_argument("--lang", choices=("fi", "sv", "en", "bg"), default=default, help="language of messages")
     parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
                         help="machine-readable output")

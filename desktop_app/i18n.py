@@ -8,11 +8,11 @@ services and the CLI need no Qt. Formatting of numbers, money and dates lives in
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import xml.etree.ElementTree as ET
-from decimal import Decimal
+from collections.abc import Mapping
 from importlib import resources
+from typing import Any
 
 from desktop_app.services.errors import ReskontraError, ValidationError
 
@@ -61,16 +61,12 @@ def translate(context: str, text: str, lang: str | None = None) -> str:
 
 
 def _param_text(value: object, lang: str) -> object:
-    """A parameter for the message: words translated, euros (``Decimal``) and dates formatted for the language."""
+    """A parameter for the message: words translated, euros and dates formatted for the language."""
     from desktop_app.services import formatting
 
     if isinstance(value, str):
         return translate("errors", value, lang)
-    if isinstance(value, Decimal):
-        return formatting.money(value, lang)
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return formatting.date(value, lang)
-    return value
+    return formatting.message_value(value, lang)
 
 
 def error_text(err: ReskontraError, lang: str | None = None) -> str:
@@ -85,3 +81,9 @@ def error_text(err: ReskontraError, lang: str | None = None) -> str:
         details = "; ".join(f"{error_text(e, lang)}" for e in err.errors.values())
         text = f"{text} {details}"
     return text
+
+
+def template_text(template: str, params: Mapping[str, Any], lang: str | None = None) -> str:
+    """A stored message (English template and its parameters, e.g. why a payment needs handling) in the
+    user's language; "" for no message."""
+    return error_text(ReskontraError(template, **params), lang) if template else ""

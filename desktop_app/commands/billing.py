@@ -13,14 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import i18n
-from desktop_app.cli import EXIT_OK, Context, command, emit_json
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+from desktop_app.cli import EXIT_OK, Context, command, date_argument, emit_json
 
 
 def _add_kind(parser: argparse.ArgumentParser) -> None:
@@ -52,7 +45,7 @@ def _fetch(ctx: Context, until: dt.date) -> Any:
 # --- billing-requests ---------------------------------------------------------------------------
 
 def _requests_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--until", type=_date, help="billing requests due by this date (default: today)")
+    parser.add_argument("--until", type=date_argument, help="billing requests due by this date (default: today)")
     _add_kind(parser)
     parser.add_argument("--errors-only", action="store_true", help="only the requests that cannot be billed")
 
@@ -93,12 +86,12 @@ def billing_requests_command(ctx: Context) -> int:
 # --- billing-run --------------------------------------------------------------------------------
 
 def _run_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--until", type=_date, help="bill the requests due by this date (default: today)")
+    parser.add_argument("--until", type=date_argument, help="bill the requests due by this date (default: today)")
     _add_kind(parser)
     parser.add_argument("--preview", action="store_true",
                         help="show exactly what would be invoiced; write no invoice, posting or number")
-    parser.add_argument("--invoice-date", type=_date, help="invoice date (default: today)")
-    parser.add_argument("--due-date", type=_date, help="due date for every invoice (default: each customer's terms)")
+    parser.add_argument("--invoice-date", type=date_argument, help="invoice date (default: today)")
+    parser.add_argument("--due-date", type=date_argument, help="due date for every invoice (default: each customer's terms)")
     parser.add_argument("--per-order", action="store_true", help="one invoice per order instead of per customer")
 
 

@@ -10,19 +10,11 @@ credit balance with its history. Amounts in JSON are decimal strings.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from desktop_app import i18n
-from desktop_app.cli import EXIT_OK, Context, command, emit_json
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+from desktop_app.cli import EXIT_OK, Context, command, date_argument, emit_json
 
 
 def _cents(text: str) -> int:
@@ -41,18 +33,13 @@ def _customer(session: Any, customer_number: int | None) -> int | None:
     return payments.customer_by_number(session, customer_number) if customer_number else None
 
 
-def _reason(template: str, params: dict[str, Any], lang: str) -> str:
-    from desktop_app.services.errors import ReskontraError
-
-    return i18n.error_text(ReskontraError(template, **params), lang) if template else ""
-
 
 def _payment_json(p: Any, lang: str) -> dict[str, Any]:
     return {"payment_id": p.id, "booking_date": p.booking_date, "amount": p.amount, "unallocated": p.unallocated,
             "reference": p.reference, "payer_name": p.payer_name, "status": str(p.status), "source": str(p.source),
             "customer_number": p.customer_number, "customer_name": p.customer_name,
             "invoices": list(p.invoice_numbers), "needs_handling": p.needs_handling,
-            "reason": _reason(p.reason_template, p.reason_params, lang)}
+            "reason": i18n.template_text(p.reason_template, p.reason_params, lang)}
 
 
 # --- import-payments ----------------------------------------------------------------------------
@@ -74,7 +61,7 @@ def import_payments_command(ctx: Context) -> int:
         raise MalformedBankFile(file=path.name, detail=exc.strerror or str(exc)) from exc
     result = payments.import_bank_file(ctx.db.session_factory, ctx.actor(), data, path.name)
     refused = [{"bank_ref": r.bank_ref, "amount": _money(r.amount_cents), "currency": r.currency,
-                "reference": r.reference, "reason": _reason(r.reason_template, r.reason_params, ctx.lang)}
+                "reference": r.reference, "reason": i18n.template_text(r.reason_template, r.reason_params, ctx.lang)}
                for r in result.refused]
     if ctx.as_json:
         emit_json({"file": result.file_name, "import_id": result.import_id, "payments": result.payments,
@@ -131,7 +118,7 @@ def practice_bank_file_command(ctx: Context) -> int:
 def _list_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--needs-handling", action="store_true", help="only payments with money waiting for a clerk")
     parser.add_argument("--customer", type=int, help="only this customer's payments (customer number)")
-    parser.add_argument("--since", type=_date, help="booked on or after this date")
+    parser.add_argument("--since", type=date_argument, help="booked on or after this date")
     parser.add_argument("--limit", type=int, default=0, help="at most this many (default: all)")
 
 
@@ -151,7 +138,7 @@ def payments_command(ctx: Context) -> int:
         return EXIT_OK
     for p in rows:
         who = f"{p.customer_number} {p.customer_name}" if p.customer_number else p.payer_name or "-"
-        reason = _reason(p.reason_template, p.reason_params, ctx.lang) if p.needs_handling else ""
+        reason = i18n.template_text(p.reason_template, p.reason_params, ctx.lang) if p.needs_handling else ""
         print(f"{p.id:>8}  {p.booking_date.isoformat()}  {p.amount:>10} €  {p.reference or '-':<22} "
               f"{p.status!s:<10} {who}" + (f"  [{p.unallocated} € waiting: {reason}]" if reason else ""))
     print(f"{len(rows)} payments")
@@ -163,7 +150,7 @@ def payments_command(ctx: Context) -> int:
 def _record_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--amount", type=_cents, required=True, help="euros, e.g. 49.90")
     parser.add_argument("--reference", default="", help="the reference number paid with")
-    parser.add_argument("--date", type=_date, help="booking date (default: today)")
+    parser.add_argument("--date", type=date_argument, help="booking date (default: today)")
     parser.add_argument("--payer", default="", help="payer's name")
     parser.add_argument("--message", default="")
     parser.add_argument("--customer", type=int, help="customer number, for a payment without a reference")
@@ -182,7 +169,7 @@ def record_payment_command(ctx: Context) -> int:
                                          booking_date=args.date or ctx.today, reference=args.reference,
                                          payer_name=args.payer, message=args.message, customer_id=customer_id)
         uow.commit()
-    reason = _reason(result.reason_template, result.reason_params, ctx.lang)
+    reason = i18n.template_text(result.reason_template, result.reason_params, ctx.lang)
     if ctx.as_json:
         emit_json({"payment_id": result.payment_id, "status": str(result.status),
                    "invoices": list(result.invoice_numbers), "unallocated": _money(result.unallocated_cents),
@@ -197,7 +184,7 @@ def record_payment_command(ctx: Context) -> int:
 def _ids_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("payment_ids", type=int, nargs="+", metavar="PAYMENT_ID")
     parser.add_argument("--customer", type=int, help="customer number, for a payment that matched no customer")
-    parser.add_argument("--date", type=_date, help="posting date (default: today)")
+    parser.add_argument("--date", type=date_argument, help="posting date (default: today)")
 
 
 @command("payment-to-balance", "turn the unallocated money of payments into their customers' credit balance",
@@ -223,7 +210,7 @@ def to_balance_command(ctx: Context) -> int:
 def _refund_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("payment_id", type=int)
     parser.add_argument("--customer", type=int, help="customer number, for a payment that matched no customer")
-    parser.add_argument("--date", type=_date, help="posting date (default: today)")
+    parser.add_argument("--date", type=date_argument, help="posting date (default: today)")
     parser.add_argument("--message", default="", help="message to the customer on the refund invoice")
 
 
@@ -259,7 +246,7 @@ def _allocate_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("allocations", type=_allocation, nargs="*", metavar="INVOICE_NUMBER:AMOUNT",
                         help="what to pay on which invoice; none: the customer's oldest open invoices")
     parser.add_argument("--customer", type=int, help="customer number, for a payment that matched no customer")
-    parser.add_argument("--date", type=_date, help="posting date (default: today)")
+    parser.add_argument("--date", type=date_argument, help="posting date (default: today)")
 
 
 @command("payment-allocate", "allocate a payment's unallocated money by hand to one or several invoices",
@@ -290,7 +277,7 @@ def allocate_command(ctx: Context) -> int:
 def _undo_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--payment", type=int, help="undo every settlement of this payment")
     parser.add_argument("--settlement", type=int, help="undo this one settlement")
-    parser.add_argument("--date", type=_date, help="posting date (default: today)")
+    parser.add_argument("--date", type=date_argument, help="posting date (default: today)")
 
 
 @command("undo-settlement", "undo a payment's settlements: the invoices open again, the money waits for handling",
@@ -370,7 +357,7 @@ def reference_rates_command(ctx: Context) -> int:
     from desktop_app.services.uow import UnitOfWork
 
     if ctx.args.set:
-        start, percent = _date(ctx.args.set[0]), _percent_bp(ctx.args.set[1])
+        start, percent = date_argument(ctx.args.set[0]), _percent_bp(ctx.args.set[1])
         actor = ctx.actor()
         with UnitOfWork(ctx.db.session_factory) as uow:
             rates.set_rate(uow.session, actor, start, percent)

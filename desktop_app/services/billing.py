@@ -57,15 +57,12 @@ from desktop_app.models.enums import (
 from desktop_app.services import audit, ledger, references, sequences
 from desktop_app.services import settings as settings_service
 from desktop_app.services.billing_requests import (
-    IN_CHUNK,
     BillingRequestProblem,
     BillingRequestRow,
-    BulkWriter,
     list_billing_requests,
-    table_of,
     validate_requests,
-    without_cyclic_gc,
 )
+from desktop_app.services.bulk import IN_CHUNK, BulkWriter, table_of, without_cyclic_gc
 from desktop_app.services.errors import NotFound, ReskontraError
 from desktop_app.services.money import cents, to_decimal, vat_of_net
 from desktop_app.services.uow import Actor

@@ -34,7 +34,7 @@ from desktop_app.models.enums import (
     VatClass,
 )
 from desktop_app.services import audit
-from desktop_app.services.bulk import IN_CHUNK, BulkWriter, table_of, without_cyclic_gc  # noqa: F401 (re-exported)
+from desktop_app.services.bulk import IN_CHUNK, BulkWriter, table_of, without_cyclic_gc
 from desktop_app.services.errors import NotFound, ReskontraError
 from desktop_app.services.money import to_cents, to_decimal
 from desktop_app.services.uow import Actor

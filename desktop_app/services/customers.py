@@ -49,6 +49,7 @@ from desktop_app.models.enums import (
     VoucherKind,
 )
 from desktop_app.services import audit, ledger, sequences, validation
+from desktop_app.services import payments as payments_service
 from desktop_app.services.audit import AuditRow
 from desktop_app.services.errors import ConcurrentChange, LedgerError, NotFound
 from desktop_app.services.money import to_decimal, vat_of_net
@@ -183,7 +184,7 @@ class CustomerCard:
     payments: tuple[PaymentRow, ...]
     postings: tuple[PostingRow, ...]
     change_log: tuple[AuditRow, ...]
-    balance_history: tuple[Any, ...] = ()  # payments.BalanceEvent, oldest first
+    balance_history: tuple[payments_service.BalanceEvent, ...] = ()  # oldest first
     waiting_cents: int = 0  # the customer's payments waiting for handling (overpaid, unmatched)
 
 
@@ -333,12 +334,12 @@ def _invoice_rows(session: Session, condition: Any, today: dt.date) -> tuple[Inv
     return tuple(result)
 
 
-def _balance_cents(session: Session, customer_id: int) -> int:
+def _balance_history(session: Session, customer_id: int) -> tuple[payments_service.BalanceEvent, ...]:
     try:
         accounts = ledger.account_map(session)
     except LedgerError:
-        return 0  # no chart of accounts yet: nothing can have been posted
-    return ledger.customer_balance_cents(session, customer_id, accounts)
+        return ()  # no chart of accounts yet: nothing can have been posted
+    return payments_service.balance_history(session, customer_id, accounts)
 
 
 def get_customer_card(session: Session, customer_id: int, *, today: dt.date | None = None) -> CustomerCard:
@@ -401,7 +402,8 @@ def get_customer_card(session: Session, customer_id: int, *, today: dt.date | No
             .order_by(Voucher.voucher_date.desc(), Voucher.number.desc(), Posting.line_no)
         )
     )
-    balance = _balance_cents(session, customer_id)
+    history = _balance_history(session, customer_id)
+    balance = history[-1].running_cents if history else 0  # the balance is where its history ends
     return CustomerCard(
         customer=customer,
         balance=to_decimal(balance),
@@ -411,21 +413,9 @@ def get_customer_card(session: Session, customer_id: int, *, today: dt.date | No
         payments=payments,
         postings=postings,
         change_log=tuple(audit.customer_change_log(session, customer_id)),
-        balance_history=_balance_history(session, customer_id),
-        waiting_cents=_waiting_cents(session, customer_id),
+        balance_history=history,
+        waiting_cents=payments_service.waiting_cents(session, customer_id),
     )
-
-
-def _waiting_cents(session: Session, customer_id: int) -> int:
-    from desktop_app.services.payments import waiting_cents
-
-    return waiting_cents(session, customer_id)
-
-
-def _balance_history(session: Session, customer_id: int) -> tuple[Any, ...]:
-    from desktop_app.services.payments import balance_history
-
-    return balance_history(session, customer_id)
 
 
 # --- order detail -----------------------------------------------------------------------------

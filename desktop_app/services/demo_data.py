@@ -69,13 +69,8 @@ from desktop_app.models.enums import (
 )
 from desktop_app.services import audit, ledger, references, sequences, setup
 from desktop_app.services import text as text_service
-from desktop_app.services.billing_requests import (
-    BulkWriter,
-    VatTable,
-    add_months,
-    table_of,
-    without_cyclic_gc,
-)
+from desktop_app.services.billing_requests import VatTable, add_months
+from desktop_app.services.bulk import BulkWriter, table_of, without_cyclic_gc
 from desktop_app.services.errors import ReskontraError
 from desktop_app.services.money import vat_of_net
 from desktop_app.services.uow import Actor

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from babel.dates import format_date as _format_date
 from babel.dates import format_datetime as _format_datetime
@@ -64,3 +65,12 @@ def datetime(value: dt.datetime | None, lang: str = "fi") -> str:
 @lru_cache(maxsize=1024)
 def percent_bp(rate_bp: int, lang: str = "fi") -> str:
     return format_decimal(Decimal(rate_bp) / 100, format="#,##0.##", locale=locale_for(lang)) + " %"
+
+
+def message_value(value: Any, lang: str = "fi") -> Any:
+    """A parameter of a message as the reader sees it: euros (``Decimal``) and dates for the language."""
+    if isinstance(value, Decimal):
+        return money(value, lang)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return date(value, lang)
+    return value

@@ -25,7 +25,7 @@ from desktop_app.models.enums import Channel, CustomerKind, InvoiceKind, Invoice
 from desktop_app.services import settings as settings_service
 from desktop_app.services.billing import billing_run_summary, list_billing_runs
 from desktop_app.services.billing_report import billing_summary_pdf
-from desktop_app.services.billing_requests import IN_CHUNK, without_cyclic_gc
+from desktop_app.services.bulk import IN_CHUNK, without_cyclic_gc
 from desktop_app.services.documents.invoice_pdf import render_batch, render_invoice_pdf
 from desktop_app.services.documents.model import (
     LANGUAGES,

@@ -91,6 +91,10 @@ class PaymentError(ReskontraError):
     template = "The payment cannot be handled."
 
 
+class ImportCancelled(PaymentError):
+    template = "The import was cancelled; nothing was imported."
+
+
 class NothingUnallocated(PaymentError):
     template = "Payment {payment} has nothing left to allocate."
 
@@ -376,19 +380,26 @@ def open_invoices(session: Session, customer_id: int) -> list[OpenInvoice]:
 
 def propose_allocation(session: Session, payment_id: int, customer_id: int | None = None) -> list[tuple[int, int]]:
     """(invoice id, cents): the payment's unallocated money over the customer's oldest open invoices."""
+    return allocation_choices(session, payment_id, customer_id)[1]
+
+
+def allocation_choices(session: Session, payment_id: int,
+                       customer_id: int | None = None) -> tuple[list[OpenInvoice], list[tuple[int, int]]]:
+    """The customer's open invoices (the payment's customer unless another is given) and the proposal."""
     payment = _payment(session, payment_id)
     customer_id = customer_id or payment.customer_id
     if customer_id is None:
-        return []
+        return [], []
+    invoices = open_invoices(session, customer_id)
     left = payment.unallocated_cents
     proposal = []
-    for inv in open_invoices(session, customer_id):
+    for inv in invoices:
         if left <= 0:
             break
         take = min(left, inv.open_cents)
         proposal.append((inv.id, take))
         left -= take
-    return proposal
+    return invoices, proposal
 
 
 @dataclass(frozen=True)
@@ -719,10 +730,6 @@ def _book(session: Session, actor: Actor, incoming: Sequence[_Incoming], *, sour
     writer.execute_many("UPDATE invoices SET paid_cents = ?, status = ? WHERE id = ?",
                         [(inv.paid, inv.status, inv.id) for inv in by_id.values() if inv.changed])
     return booked
-
-
-class ImportCancelled(PaymentError):
-    template = "The import was cancelled; nothing was imported."
 
 
 # --- import ------------------------------------------------------------------------------------
@@ -1084,7 +1091,7 @@ def open_payments_total(session: Session) -> int:
 
 
 __all__ = [
-    "AllocationExceedsPayment", "AllocationNotPositive", "AllocationTooLarge", "AmountNotPositive",
+    "AllocationExceedsPayment", "allocation_choices", "AllocationNotPositive", "AllocationTooLarge", "AmountNotPositive",
     "BalanceEvent", "CustomerBalance", "balance_history", "ImportCancelled", "ImportResult", "InvoiceNotPayable",
     "NothingUnallocated", "NoCustomerForPayment", "OnlyEuro", "OpenInvoice", "OtherCustomersInvoice", "PaymentError",
     "PaymentRow", "RecordedPayment", "ReferenceInvalid", "SettlementAlreadyUndone", "SettlementRow", "allocate",

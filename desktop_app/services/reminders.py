@@ -93,7 +93,7 @@ from desktop_app.models.enums import (
 from desktop_app.services import audit, formatting, ledger, sequences
 from desktop_app.services import settings as settings_service
 from desktop_app.services.billing import make_reference
-from desktop_app.services.billing_requests import IN_CHUNK, table_of, without_cyclic_gc
+from desktop_app.services.bulk import IN_CHUNK, table_of, without_cyclic_gc
 from desktop_app.services.errors import NotFound, ReskontraError
 from desktop_app.services.invoices import late_interest_bp
 from desktop_app.services.money import cents, to_cents, to_decimal
@@ -277,15 +277,9 @@ class Reason(NamedTuple):
         return self.error("en").english()
 
     def error(self, lang: str = "en") -> ReskontraError:
-        return ReskontraError(self.template, **{k: _formatted(v, lang) for k, v in self.params})
+        return ReskontraError(self.template, **{k: formatting.message_value(v, lang) for k, v in self.params})
 
 
-def _formatted(value: Any, lang: str) -> Any:
-    if isinstance(value, dt.date):
-        return formatting.date(value, lang)
-    if isinstance(value, Decimal):
-        return formatting.money(value, lang)
-    return value
 
 
 # --- settings -----------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ from desktop_app.models import BillingRun, Customer, Dispatch, Invoice, SendingB
 from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind, InvoiceStatus
 from desktop_app.services import audit, formatting
 from desktop_app.services import settings as settings_service
-from desktop_app.services.billing_requests import IN_CHUNK
+from desktop_app.services.bulk import IN_CHUNK
 from desktop_app.services.documents.model import InvoiceDocument
 from desktop_app.services.errors import NotFound, ReskontraError
 from desktop_app.services.files import partial_path, write_bytes_whole, write_whole

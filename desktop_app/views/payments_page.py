@@ -52,12 +52,6 @@ from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTable
 from desktop_app.views.tasks import run_with_progress
 
 
-def reason_text(template: str, params: dict[str, str]) -> str:
-    from desktop_app.services.errors import ReskontraError as Err
-
-    return i18n.error_text(Err(template, **params)) if template else ""
-
-
 def parse_money(text: str) -> int | None:
     """Cents from what a clerk types ("49,90", "1 234.50", "12"); None when it is not an amount."""
     cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("€", "").strip()
@@ -100,7 +94,7 @@ class PaymentsModel(RowTableModel):
             c.INVOICES: Column(Kind.TEXT, lambda r: ", ".join(str(n) for n in r.invoice_numbers)),
             c.STATUS: Column(Kind.ENUM, lambda r: r.status, enum=PaymentStatus),
             c.SOURCE: Column(Kind.ENUM, lambda r: r.source, enum=PaymentSource),
-            c.REASON: Column(Kind.TEXT, lambda r: reason_text(r.reason_template, r.reason_params)
+            c.REASON: Column(Kind.TEXT, lambda r: i18n.template_text(r.reason_template, r.reason_params)
                              if r.needs_handling or r.status == PaymentStatus.REVERSED else ""),
         }
 
@@ -132,15 +126,13 @@ def _list(session: Any, view: str, import_id: int | None, since: dt.date) -> Any
     return payments.list_payments(session, since=since)
 
 
-def _open_invoices(session: Any, payment_id: int, customer_number: int | None) -> Any:
+def _open_invoices(session: Any, payment_id: int, customer_number: int | None, payment_customer: int | None) -> Any:
+    """The customer typed in the dialog, else the payment's own: their open invoices and the proposal."""
     from desktop_app.services import payments
 
-    customer_id = payments.customer_by_number(session, customer_number) if customer_number else None
-    row = next(iter(p for p in payments.list_payments(session, needs_handling=True) if p.id == payment_id), None)
-    cid = customer_id or (row.customer_id if row else None)
-    invoices = payments.open_invoices(session, cid) if cid else []
-    proposal = dict(payments.propose_allocation(session, payment_id, cid)) if cid else {}
-    return cid, invoices, proposal
+    cid = payments.customer_by_number(session, customer_number) if customer_number else payment_customer
+    invoices, proposal = payments.allocation_choices(session, payment_id, cid)
+    return cid, invoices, dict(proposal)
 
 
 def _settlements(session: Any, payment_id: int) -> Any:
@@ -218,7 +210,8 @@ class AllocationDialog(QDialog):
     def load(self) -> None:
         text = self.customer_edit.text().strip()
         number = int(text) if text.isdigit() else None
-        self.page.ctx.tasks.run(self.page.ctx.read(_open_invoices, self.payment.id, number), owner=self,
+        self.page.ctx.tasks.run(self.page.ctx.read(_open_invoices, self.payment.id, number,
+                                                     self.payment.customer_id), owner=self,
                                 on_success=self._on_loaded, on_failure=self._show_error)
 
     def _on_loaded(self, data: tuple[int | None, list[Any], dict[int, int]]) -> None:
@@ -607,7 +600,7 @@ class PaymentsPage(Page):
             if r.needs_handling:
                 text += " " + self.tr("%n payment(s) need handling.", "", r.needs_handling)
         for refused in r.refused:
-            text += "\n" + self.tr("Not imported: %1").replace("%1", reason_text(refused.reason_template,
+            text += "\n" + self.tr("Not imported: %1").replace("%1", i18n.template_text(refused.reason_template,
                                                                                    refused.reason_params))
         return text
 
