@@ -38,12 +38,13 @@ from desktop_app.services.finvoice import finvoice_xml
 from desktop_app.services.setup import ensure_user
 from desktop_app.services.uow import Actor
 from tests.integration import billing_support as w
+from tests.support_data import DATA
 
 D = dt.date
 DAY = dt.timedelta(days=1)
 TODAY = D(2026, 11, 24)
 BILLED_ON = D(2026, 10, 1)
-FINVOICE_XSD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "finvoice" / "Finvoice3.0.xsd"
+FINVOICE_XSD = DATA / "finvoice" / "Finvoice3.0.xsd"
 
 _EXTRA = ("price", "due", "customer_no_reminders", "invoice_no_reminders", "cut_off", "balance", "paid_by_balance")
 

@@ -19,8 +19,9 @@ from desktop_app.models.enums import Channel, DispatchStatus
 from desktop_app.services import sending
 from desktop_app.services.uow import Actor
 from tests.integration import sending_support as ss
+from tests.support_data import DATA
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+SHARED = DATA
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -19,8 +18,9 @@ from desktop_app.services.barcode import (
     InvalidIban,
     virtual_barcode,
 )
+from tests.support_data import DATA as REFERENCE_DATA
 
-DATA = json.loads((Path(__file__).parents[2] / ".." / "shared" / "data" / "virtual_barcode.json").resolve().read_text())
+DATA = json.loads((REFERENCE_DATA / "virtual_barcode.json").read_text())
 IBAN = "FI79 4405 2020 0360 82"
 
 

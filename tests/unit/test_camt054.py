@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import time
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -25,8 +24,9 @@ from desktop_app.services.camt054 import (
     write_camt054,
 )
 from desktop_app.services.references import create_domestic
+from tests.support_data import DATA
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+SHARED = DATA
 CAMT054 = SHARED / "iso20022" / "camt054"
 SAMPLE = CAMT054 / "genkgo_camt054.v2.xml"
 SAMPLE_WITH_NAME = CAMT054 / "genkgo_camt054.v2.with-account-name.xml"

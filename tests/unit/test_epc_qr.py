@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from desktop_app.services import epc_qr
 from desktop_app.services.references import InvalidReference
+from tests.support_data import DATA as REFERENCE_DATA
 
-DATA = json.loads((Path(__file__).parents[2] / ".." / "shared" / "data" / "epc_qr.json").resolve().read_text())
+DATA = json.loads((REFERENCE_DATA / "epc_qr.json").read_text())
 EXAMPLES = {case["id"]: case for case in DATA["examples"]}
 
 

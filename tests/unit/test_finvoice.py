@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,8 +29,9 @@ from desktop_app.services.finvoice import (
     finvoice_file_name,
     finvoice_xml,
 )
+from tests.support_data import DATA
 
-FINVOICE_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "finvoice"
+FINVOICE_DATA = DATA / "finvoice"
 SCHEMAS = ("Finvoice3.0.xsd", "Finvoice3.0_modified_2019-11-01.xsd")
 CREATED = dt.datetime(2026, 12, 1, 10, 15, 0)
 BUYER = replace(EXAMPLE_BUYER, einvoice_address="003712345678")

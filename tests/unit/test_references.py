@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.services import references as refs
+from tests.support_data import DATA as REFERENCE_DATA
 
-DATA = json.loads((Path(__file__).parents[2] / ".." / "shared" / "data" / "references.json").resolve().read_text())
+DATA = json.loads((REFERENCE_DATA / "references.json").read_text())
 
 
 @pytest.mark.parametrize("case", DATA["finnish_reference_create"], ids=lambda c: c["base"])
