@@ -12,6 +12,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Text,
     UniqueConstraint,
     event,
     inspect,
@@ -67,7 +68,10 @@ class Voucher(Base):
     number: Mapped[int] = mapped_column(BigInteger, unique=True)
     voucher_date: Mapped[dt.date] = mapped_column(Date, index=True)
     kind: Mapped[VoucherKind] = enum_column(VoucherKind, index=True)
+    # An English template ("Invoice {number}") when ``description_values`` holds its values (JSON);
+    # plain text when that is NULL (free text, rows written before templates). See ledger.description_text.
     description: Mapped[str] = mapped_column(String(300), default="")
+    description_values: Mapped[str | None] = mapped_column(Text)
     invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id", use_alter=True), index=True)
     payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id", use_alter=True), index=True)
     reversal_of_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"), unique=True)
@@ -90,7 +94,8 @@ class Posting(Base):
     invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id", use_alter=True))
     payee_id: Mapped[int | None] = mapped_column(ForeignKey("payees.id", use_alter=True))
     vat_rate_bp: Mapped[int | None] = mapped_column(Integer)
-    description: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(String(300), default="")  # a template when description_values is set
+    description_values: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         UniqueConstraint("voucher_id", "line_no", name="uq_postings_voucher_line"),
