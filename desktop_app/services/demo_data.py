@@ -413,6 +413,10 @@ class _Invoice:
     message: str = ""
     note: str = ""
     no_reminders: bool = False
+    level: int = 0  # a reminder's level (1 or 2)
+
+
+_FEE_TEXT = {"fi": "Muistutusmaksu", "sv": "Påminnelseavgift", "en": "Reminder fee"}
 
 
 # --- the generator --------------------------------------------------------------------------------
@@ -424,6 +428,7 @@ class _Generator:
         self.n = customers
         self.today = today
         self.rng = Random(seed)
+        self.reminder_rng = Random(seed * 7919 + 1)  # its own stream: reminders change nothing else drawn
         self.seed = seed
         self.vat = VatTable.load(session)
         acc = ledger.account_map(session)
@@ -1153,6 +1158,8 @@ class _Generator:
             x = r()
             force = "unpaid" if x >= chance else "partial" if x < 0.02 else "overpaid" if x < 0.035 else "paid"
         if force == "unpaid" or to_pay <= 0:
+            if force == "unpaid" and to_pay > 0:
+                self.remind(c, inv, lines)
             return
         latest = today - dt.timedelta(days=1)
         if force == "paid" and cut is not None:
@@ -1181,6 +1188,35 @@ class _Generator:
             self.bank_payment(c, inv, to_pay, pay_on, "", PaymentStatus.MATCHED)
         if cut is not None and inv.status is InvoiceStatus.PAID:
             self.cut_off(c, inv, cut, pay_on, credits)
+
+    def remind(self, c: _Customer, inv: _Invoice, lines: list[_Line]) -> None:
+        """Reminders #1 and often #2 already sent for an invoice left unpaid (W3), as the desk made them:
+        most overdue invoices have them, the newest and a few older ones wait for the next reminder run."""
+        if c.no_reminders or inv.no_reminders or any(ln.order.status is OrderStatus.CUT_OFF for ln in lines):
+            return
+        r = self.reminder_rng.random
+        last = self.today - dt.timedelta(days=2)
+        first_day = inv.due + dt.timedelta(days=15 + int(r() * 10))  # a fee is allowed (more than 14 days)
+        if first_day > last or r() < 0.15:
+            return
+        first = self.reminder(c, inv, 1, first_day)
+        second_day = first.due + dt.timedelta(days=7 + int(r() * 10))
+        if second_day <= last and r() < 0.6:
+            self.reminder(c, inv, 2, second_day)
+
+    def reminder(self, c: _Customer, parent: _Invoice, level: int, day: dt.date) -> _Invoice:
+        """A sent payment reminder with its fee (no interest), posted as the reminders service posts it."""
+        fee = 1000 if c.kind is CustomerKind.COMPANY else 500
+        rem = _Invoice(len(self.invoices), InvoiceKind.REMINDER, c, None, day, day + dt.timedelta(days=14))
+        rem.level, rem.parent_idx, rem.order_idx = level, parent.idx, parent.order_idx
+        rem.net = rem.total = fee
+        self.invoices.append(rem)
+        cid = self.base["customer"] + c.idx
+        rem.voucher = self.voucher(day, VoucherKind.REMINDER_FEE, f"Payment reminder #{level} {{n}}", [
+            (self.acc.receivables, fee, cid, rem.idx, None, ""),
+            (self.acc.reminder_fee_income, -fee, None, None, None, ""),
+        ], invoice_idx=rem.idx, desc_invoice=rem.idx)
+        return rem
 
     def bank_payment(self, c: _Customer, inv: _Invoice | None, amount: int, day: dt.date, message: str,
                      status: PaymentStatus, *, balance: int = 0, handling: str = "") -> None:
@@ -1404,7 +1440,7 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
             ibase + inv.idx, num, inv.kind, cbase + inv.customer.idx,
             obase + inv.order_idx if inv.order_idx is not None else None,
             rbase + inv.run if inv.run is not None else None,
-            ibase + inv.parent_idx if inv.parent_idx is not None else None, 0, day(inv.date), day(inv.due),
+            ibase + inv.parent_idx if inv.parent_idx is not None else None, inv.level, day(inv.date), day(inv.due),
             reference, inv.customer.channel, inv.customer.language, inv.net, inv.vat, inv.total, inv.applied,
             inv.paid, inv.status, inv.no_reminders, day(inv.paid_out_date) if inv.paid_out_date else None,
             inv.paid_out_iban, inv.message, inv.note, sent, stamp(_at(inv.date, 8)),
@@ -1427,6 +1463,11 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
                               o.product.name, day(ln.period_start), day(ln.period_end),
                               o.quantity if ln.request_id else 1, o.price if ln.request_id else ln.net,
                               ln.net, ln.rate, vat, ln.net + vat))
+        if inv.kind is InvoiceKind.REMINDER:
+            n += 1
+            fee_text = _FEE_TEXT.get(inv.customer.language) or _FEE_TEXT["fi"]
+            line_rows.append((iid, n, LineKind.FEE, None, None, None, fee_text, None, None, 1, inv.net, inv.net, 0,
+                              0, inv.net))
         if inv.applied:
             n += 1
             line_rows.append((iid, n, LineKind.BALANCE, None, None, None, "Credit balance applied", None, None, 1,
