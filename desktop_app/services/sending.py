@@ -6,12 +6,17 @@ send first *claims* it, committing a ``pending`` dispatch; a unique partial inde
 invoice. Then the document goes out; then the dispatch is marked ``sent`` (or ``failed`` with the
 reason, which leaves the invoice unsent and retryable) and the invoice's ``sent_at`` set.
 
-A crash leaves ``pending`` claims behind. Files are written under a temporary name and renamed
-into place, so for e-invoices and print batches the file itself says whether the send happened:
-the next run marks a claim whose file exists as sent and sends the others. An email whose claim
-was left pending may or may not have reached the server (the only window is between the server's
-"250 OK" and our commit); the next run sends it again with the same Message-ID, which mail systems
-use to drop duplicates, and the summary says so.
+A crash leaves ``pending`` claims behind; ``resolve_interrupted`` (before every send and when the
+Sending tab opens) closes every claim whose program is gone, whatever was selected. Files are
+written under a temporary name and renamed into place, so for e-invoices and print batches the
+file itself says whether the send happened: a claim whose file exists is sent, the others are
+unsent again. An email whose claim was left pending may or may not have reached the server (the
+only window is between the server's "250 OK" and our commit): it is listed as "delivery unknown"
+until the clerk resends it (same Message-ID, which mail systems use to drop duplicates) or marks
+it sent. An error inside a send resolves its own claims the same way; a batch that dispatched
+nothing is not kept, an interrupted one is closed and says so.
+
+The sending loop works on plain ``SendRow`` values, never on ORM objects outside their Session.
 
 Every function takes plain values; documents come from ``services.invoices``.
 """
@@ -37,7 +42,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.models import BillingRun, Customer, Dispatch, Invoice, SendingBatch
+from desktop_app.models import AuditEvent, BillingRun, Customer, Dispatch, Invoice, SendingBatch
 from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind, InvoiceStatus
 from desktop_app.services import audit, formatting
 from desktop_app.services import settings as settings_service
@@ -141,6 +146,15 @@ class NotSendable(SendProblem):
     template = "The invoice is {status} and is not sent"
 
 
+class DeliveryUnknown(SendProblem):
+    template = ("Delivery unknown: the program stopped while this email was being sent; check and resend or "
+                "mark sent")
+
+
+class SendInterrupted(SendProblem):
+    template = "The sending was interrupted (the program stopped); send it again"
+
+
 # --- what the Sending tab lists -----------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +173,11 @@ class UnsentRow:
     billing_batch: str
     problem: str  # English template; empty when the invoice can be sent on its channel
     last_error: str  # why the previous attempt failed, if any
+
+    @property
+    def delivery_unknown(self) -> bool:
+        """An email of a stopped send that may have gone out: resend it or mark it sent, never both by default."""
+        return self.last_error == DeliveryUnknown.template
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +236,7 @@ class BatchInfo:
     output_path: str
     pdf_only: bool
     cancelled: bool
+    interrupted: bool = False  # the program stopped during the send (see ``resolve_interrupted``)
 
 
 @dataclass(frozen=True)
@@ -390,7 +410,8 @@ def _address_of(channel: Channel, c: Any) -> str:
         return c.email.strip()
     if channel == Channel.EINVOICE:
         return f"{c.einvoice_address.strip()} / {c.einvoice_operator.strip()}".strip(" /")
-    return ", ".join(p for p in (c.street.strip(), f"{c.postal_code.strip()} {c.city.strip()}".strip()) if p)
+    return ", ".join(p for p in (c.name.strip(), c.street.strip(), f"{c.postal_code.strip()} {c.city.strip()}".strip())
+                     if p)
 
 
 def _problem(channel: Channel, c: Any) -> str:
@@ -423,9 +444,12 @@ def list_unsent(session: Session, channel: Channel, *, billing_batch: str | None
         stmt = stmt.where(BillingRun.batch_id == billing_batch)
     rows = session.execute(stmt).all()
     errors = _last_errors(session, [inv.id for inv, _c, _b in rows], channel)
+    from desktop_app.services.invoices import amounts_to_pay
+
+    amounts = amounts_to_pay(session, [inv for inv, _c, _b in rows])  # as the document asks: a reminder with its invoice
     return [
         UnsentRow(inv.id, inv.number, inv.kind, c.id, c.customer_number, c.name, channel, _address_of(channel, c),
-                  inv.invoice_date, inv.due_date, inv.total_cents - inv.balance_applied_cents, batch or "",
+                  inv.invoice_date, inv.due_date, amounts[inv.id].total_cents, batch or "",
                   _problem(channel, c), errors.get(inv.id, ""))
         for inv, c, batch in rows
     ]
@@ -532,7 +556,7 @@ def preview(session: Session, channel: Channel, invoice_ids: Sequence[int], *, n
     now = now or dt.datetime.now(dt.UTC)
     ids = list(invoice_ids)[:limit]
     docs = _documents(session, ids)
-    customers = _customers(session, ids)
+    customers = send_rows(session, ids)
     out: list[PreviewDocument] = []
     for iid in ids:
         doc, customer = docs[iid], customers[iid]
@@ -553,13 +577,43 @@ def preview(session: Session, channel: Channel, invoice_ids: Sequence[int], *, n
     return out
 
 
-def _customers(session: Session, invoice_ids: Sequence[int]) -> dict[int, Any]:
-    out: dict[int, Any] = {}
-    for part in _chunks(invoice_ids):
-        for iid, customer in session.execute(
-                select(Invoice.id, Customer).join(Customer, Customer.id == Invoice.customer_id)
-                .where(Invoice.id.in_(part))):
-            out[iid] = customer
+@dataclass(frozen=True, slots=True)
+class SendRow:
+    """What the sending loop needs of one invoice and its customer: plain values, no ORM object.
+
+    (Several documents of one customer share the customer's values; nothing is tied to a Session.)
+    """
+
+    invoice_id: int
+    number: int
+    kind: InvoiceKind
+    status: InvoiceStatus
+    sent_at: dt.datetime | None
+    to_pay_cents: int
+    customer_id: int
+    customer_number: int
+    name: str
+    email: str
+    einvoice_address: str
+    einvoice_operator: str
+    street: str
+    postal_code: str
+    city: str
+
+
+def send_rows(session: Session, invoice_ids: Sequence[int]) -> dict[int, SendRow]:
+    """The plain rows of these invoices, by invoice id (missing ids are left out)."""
+    out: dict[int, SendRow] = {}
+    for part in _chunks(list(invoice_ids)):
+        for r in session.execute(
+                select(Invoice.id, Invoice.number, Invoice.kind, Invoice.status, Invoice.sent_at,
+                       Invoice.total_cents - Invoice.balance_applied_cents, Customer.id, Customer.customer_number,
+                       Customer.name, Customer.email, Customer.einvoice_address, Customer.einvoice_operator,
+                       Customer.street, Customer.postal_code, Customer.city)
+                .join(Customer, Customer.id == Invoice.customer_id).where(Invoice.id.in_(part))):
+            out[r[0]] = SendRow(r[0], int(r[1]), InvoiceKind(r[2]), InvoiceStatus(r[3]), r[4], int(r[5]), r[6],
+                                int(r[7]), r[8] or "", r[9] or "", r[10] or "", r[11] or "", r[12] or "",
+                                r[13] or "", r[14] or "")
     return out
 
 
@@ -592,6 +646,16 @@ def _check_folder(path: str) -> Path:
     except OSError as exc:
         raise FolderNotWritable(path=str(folder), detail=exc.strerror or str(exc)) from exc
     return folder
+
+
+def missing_settings(session: Session, channel: Channel, *, pdf_only: bool = False) -> tuple[str, ...]:
+    """The settings a send on this channel needs and lacks (asked before the clerk confirms the send)."""
+    channel = Channel(channel)
+    if pdf_only:
+        return ()  # the clerk picks the folder
+    key = {Channel.EMAIL: "smtp.host", Channel.EINVOICE: "einvoice.outbox_dir",
+           Channel.PAPER: "paper.output_dir"}[channel]
+    return () if str(settings_service.get(session, key) or "").strip() else (key,)
 
 
 def _start_batch(session_factory: sessionmaker[Session], actor: Actor, channel: Channel, pdf_only: bool,
@@ -632,38 +696,112 @@ def _owner_alive(owner: str, claimed_at: dt.datetime, now: dt.datetime) -> bool:
     return now - claimed_at < STALE_AFTER
 
 
-def _recover_crashed_claims(session_factory: sessionmaker[Session], actor: Actor, channel: Channel,
-                            invoice_ids: Sequence[int], batch: _Batch) -> set[int]:
-    """Claims left ``pending`` by a run that died: a file channel's file says whether it went out.
+@dataclass(frozen=True)
+class Recovery:
+    """What resolving the claims of a stopped send did."""
 
-    Returns the invoices whose claim is stale and whose send must be repeated (email, or a file that
-    was never written): their old claim is closed as failed so a new one can be made.
+    marked_sent: int = 0  # e-invoices and print batches whose file was written: sent
+    unsent_again: int = 0  # files never written: the documents are listed to send again
+    delivery_unknown: int = 0  # emails that may or may not have gone out: the clerk resends or marks sent
+    batches_closed: int = 0  # batches of a stopped send, closed and marked interrupted
+
+
+def _resolve_pending(session: Session, dispatches: Sequence[Dispatch], now: dt.datetime) -> tuple[int, int, int]:
+    """Close claims nobody will close: a file says whether it went out; an email's fate is unknown."""
+    sent = unsent = unknown = 0
+    for dispatch in dispatches:
+        dispatch.finished_at = now
+        if dispatch.channel == Channel.EMAIL:
+            dispatch.status = DispatchStatus.FAILED
+            dispatch.error = DeliveryUnknown.template
+            unknown += 1
+        elif dispatch.file_path and Path(dispatch.file_path).exists():
+            dispatch.status = DispatchStatus.SENT
+            session.execute(update(Invoice).where(Invoice.id == dispatch.invoice_id).values(sent_at=now))
+            sent += 1
+        else:
+            if dispatch.file_path:  # a half-written file of the stopped run
+                partial_path(Path(dispatch.file_path)).unlink(missing_ok=True)
+            dispatch.status = DispatchStatus.FAILED
+            dispatch.error = SendInterrupted.template
+            unsent += 1
+    return sent, unsent, unknown
+
+
+def _close_interrupted_batch(session: Session, actor: Actor, batch_id: int, now: dt.datetime,
+                             detail: str = "") -> bool:
+    """An unfinished batch: dropped if it dispatched nothing, else closed with its counts, marked interrupted."""
+    row = session.get(SendingBatch, batch_id)
+    if row is None:
+        return False
+    counts: dict[DispatchStatus, int] = {status: int(n) for status, n in session.execute(
+        select(Dispatch.status, func.count()).where(Dispatch.batch_id == batch_id).group_by(Dispatch.status))}
+    if not counts:
+        session.delete(row)
+        audit.record(session, actor, "sending.nothing_done", "sending_batch", batch_id, after={"detail": detail})
+        return False
+    row.finished_at = now
+    row.sent = int(counts.get(DispatchStatus.SENT, 0) + counts.get(DispatchStatus.PDF_ONLY, 0))
+    row.failed = int(counts.get(DispatchStatus.FAILED, 0))
+    audit.record(session, actor, "sending.interrupted", "sending_batch", batch_id,
+                 after={"sent": row.sent, "failed": row.failed, "detail": detail})
+    return True
+
+
+def resolve_interrupted(session: Session, actor: Actor, *, now: dt.datetime | None = None) -> Recovery:
+    """Resolve every claim and batch left behind by a send whose program stopped (killed, crashed, power cut).
+
+    Run before each send and when the Sending tab opens; the caller commits. An e-invoice or print
+    batch whose file exists is sent; one whose file is missing is unsent again; an email is listed as
+    "delivery unknown" for the clerk to resend (same Message-ID) or mark sent. Nothing stays stuck.
     """
-    redo: set[int] = set()
-    with session_factory() as session:
-        found = [row for part in _chunks(invoice_ids) for row in session.execute(
-            select(Dispatch, SendingBatch.owner).join(SendingBatch, SendingBatch.id == Dispatch.batch_id)
-            .where(Dispatch.channel == channel, Dispatch.status == DispatchStatus.PENDING,
-                   Dispatch.invoice_id.in_(part), SendingBatch.id != batch.batch_id))]
-        stale = [d for d, owner in found if not _owner_alive(owner, d.claimed_at, batch.now)]
-        for dispatch in stale:
-            if channel != Channel.EMAIL and dispatch.file_path and Path(dispatch.file_path).exists():
-                dispatch.status = DispatchStatus.SENT
-                dispatch.finished_at = batch.now
-                session.execute(update(Invoice).where(Invoice.id == dispatch.invoice_id).values(sent_at=batch.now))
-                batch.recovered += 1
-            else:
-                if dispatch.file_path:  # a half-written file of the dead run
-                    partial_path(Path(dispatch.file_path)).unlink(missing_ok=True)
-                dispatch.status = DispatchStatus.FAILED
-                dispatch.error = "The sending was interrupted (the program stopped); sent again"
-                dispatch.finished_at = batch.now
-                redo.add(dispatch.invoice_id)
-        if stale:
-            audit.record(session, actor, "sending.recovered", "sending_batch", batch.batch_id,
-                         after={"closed_as_sent": batch.recovered, "to_send_again": len(redo)})
-        session.commit()
-    return redo
+    now = now or dt.datetime.now(dt.UTC)
+    open_batches = session.execute(select(SendingBatch.id, SendingBatch.owner, SendingBatch.started_at,
+                                          func.max(Dispatch.claimed_at))
+                                   .outerjoin(Dispatch, Dispatch.batch_id == SendingBatch.id)
+                                   .where(SendingBatch.finished_at.is_(None))
+                                   .group_by(SendingBatch.id, SendingBatch.owner, SendingBatch.started_at)).all()
+    dead = [bid for bid, owner, started, last_claim in open_batches
+            if not _owner_alive(owner, max(started, last_claim or started, key=_aware), now)]
+    sent = unsent = unknown = closed = 0
+    for part in _chunks(dead):
+        pending = list(session.scalars(select(Dispatch).where(Dispatch.batch_id.in_(part),
+                                                              Dispatch.status == DispatchStatus.PENDING)))
+        s, u, k = _resolve_pending(session, pending, now)
+        sent, unsent, unknown = sent + s, unsent + u, unknown + k
+    session.flush()
+    for bid in dead:
+        closed += _close_interrupted_batch(session, actor, bid, now, "the program stopped during the send")
+    if dead:
+        audit.record(session, actor, "sending.recovered", "sending_batch", None,
+                     after={"batches": dead[:200], "closed_as_sent": sent, "unsent_again": unsent,
+                            "delivery_unknown": unknown})
+    return Recovery(sent, unsent, unknown, closed)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _interrupt(session_factory: sessionmaker[Session], batch: _Batch, exc: BaseException) -> None:
+    """A send stopped by an error of its own: its claims are resolved now, as a later run would."""
+    try:
+        with session_factory() as session:
+            pending = list(session.scalars(select(Dispatch).where(Dispatch.batch_id == batch.batch_id,
+                                                                  Dispatch.status == DispatchStatus.PENDING)))
+            _resolve_pending(session, pending, batch.now)
+            session.flush()
+            _close_interrupted_batch(session, batch.actor, batch.batch_id, dt.datetime.now(dt.UTC),
+                                     f"{type(exc).__name__}: {exc}"[:500])
+            session.commit()
+    except Exception:  # noqa: BLE001 - the database itself failed: the next start resolves the claims
+        pass
+
+
+def mark_delivery_unknown_count(session: Session, channel: Channel, invoice_ids: Sequence[int]) -> int:
+    """How many of these invoices are emails of a stopped send that may already have reached the customer."""
+    errors = _last_errors(session, invoice_ids, Channel(channel))
+    return sum(1 for e in errors.values() if e == DeliveryUnknown.template)
 
 
 def _claim(session_factory: sessionmaker[Session], batch: _Batch, invoice_id: int, file_path: str = "") -> int | None:
@@ -700,19 +838,26 @@ def _close(session_factory: sessionmaker[Session], batch: _Batch, dispatch_ids: 
         session.commit()
 
 
-def _finish_batch(session_factory: sessionmaker[Session], batch: _Batch, cancelled: bool, output: str) -> None:
+def _finish_batch(session_factory: sessionmaker[Session], batch: _Batch, cancelled: bool, output: str) -> int | None:
+    """Close the batch with its counts; a batch that dispatched nothing is not kept (returns None)."""
     with session_factory() as session:
         row = session.get(SendingBatch, batch.batch_id)
         assert row is not None
+        after = {"channel": batch.channel, "sent": len(batch.sent), "failed": len(batch.failed),
+                 "files": batch.files[:50], "cancelled": cancelled,
+                 "failures": [{"invoice": f.number, "reason": f.reason} for f in batch.failed[:200]]}
+        if session.scalar(select(Dispatch.id).where(Dispatch.batch_id == batch.batch_id).limit(1)) is None:
+            session.delete(row)
+            audit.record(session, batch.actor, "sending.nothing_done", "sending_batch", batch.batch_id, after=after)
+            session.commit()
+            return None
         row.finished_at = dt.datetime.now(dt.UTC)
         row.sent, row.failed, row.cancelled = len(batch.sent), len(batch.failed), cancelled
         if output:
             row.output_path = output
-        audit.record(session, batch.actor, "sending.finished", "sending_batch", batch.batch_id,
-                     after={"channel": batch.channel, "sent": len(batch.sent), "failed": len(batch.failed),
-                            "files": batch.files[:50], "cancelled": cancelled,
-                            "failures": [{"invoice": f.number, "reason": f.reason} for f in batch.failed[:200]]})
+        audit.record(session, batch.actor, "sending.finished", "sending_batch", batch.batch_id, after=after)
         session.commit()
+        return batch.batch_id
 
 
 def send(
@@ -732,6 +877,7 @@ def send(
     """Send these invoices on ``channel`` (or, ``pdf_only``, write their PDFs and mark nothing sent).
 
     ``smtp_password``: typed by the clerk for this session where the computer has no keyring.
+    An email listed as "delivery unknown" is sent again (same Message-ID) when its id is given.
     """
     try:
         channel = Channel(channel)
@@ -760,30 +906,35 @@ def send(
         for iid in ids:
             if iid not in known:
                 raise NotFound(what="Invoice", key=str(iid))
+        recovery = resolve_interrupted(session, actor, now=now)
+        resent = 0 if pdf_only or channel != Channel.EMAIL else mark_delivery_unknown_count(session, channel, ids)
+        session.commit()
     batch = _Batch(channel, _start_batch(session_factory, actor, channel, pdf_only, str(folder)), actor, now)
+    batch.recovered, batch.resent = recovery.marked_sent, resent
     cancelled = False
     output = ""
     own_transport = None
     try:
         if pdf_only:
             cancelled = _pdf_only(session_factory, batch, ids, folder, progress, cancel)
+        elif channel == Channel.EMAIL:
+            if transport is None:
+                assert config is not None
+                transport = own_transport = SmtpTransport(config)
+            cancelled = _send_emails(session_factory, batch, ids, transport, progress, cancel)
+        elif channel == Channel.EINVOICE:
+            cancelled = _send_einvoices(session_factory, batch, ids, folder, progress, cancel)
         else:
-            redo = _recover_crashed_claims(session_factory, actor, channel, ids, batch)
-            if channel == Channel.EMAIL:
-                if transport is None:
-                    assert config is not None
-                    transport = own_transport = SmtpTransport(config)
-                batch.resent = len(redo)
-                cancelled = _send_emails(session_factory, batch, ids, transport, progress, cancel)
-            elif channel == Channel.EINVOICE:
-                cancelled = _send_einvoices(session_factory, batch, ids, folder, progress, cancel)
-            else:
-                cancelled, output = _send_paper(session_factory, batch, ids, folder, progress, cancel)
-    finally:
+            cancelled, output = _send_paper(session_factory, batch, ids, folder, progress, cancel)
+    except BaseException as exc:
         if own_transport is not None:
             own_transport.close()
-        _finish_batch(session_factory, batch, cancelled, output)
-    return SendResult(batch.batch_id, channel, False, pdf_only, tuple(batch.sent), tuple(batch.failed),
+        _interrupt(session_factory, batch, exc)
+        raise
+    if own_transport is not None:
+        own_transport.close()
+    batch_id = _finish_batch(session_factory, batch, cancelled, output)
+    return SendResult(batch_id, channel, False, pdf_only, tuple(batch.sent), tuple(batch.failed),
                       tuple(batch.files), batch.recovered, batch.resent, cancelled)
 
 
@@ -791,25 +942,17 @@ def _missing(err: SendingError) -> str:
     raise err
 
 
-def _rows_for(session_factory: sessionmaker[Session], ids: Sequence[int]) -> dict[int, Any]:
+def _rows_for(session_factory: sessionmaker[Session], ids: Sequence[int]) -> dict[int, SendRow]:
     with session_factory() as session:
-        out: dict[int, Any] = {}
-        for part in _chunks(ids):
-            for inv, customer in session.execute(
-                    select(Invoice, Customer).join(Customer, Customer.id == Invoice.customer_id)
-                    .where(Invoice.id.in_(part))):
-                session.expunge(inv)
-                session.expunge(customer)
-                out[inv.id] = (inv, customer)
-        return out
+        return send_rows(session, ids)
 
 
-def _precheck(batch: _Batch, inv: Any, customer: Any) -> ReskontraError | None:
-    if inv.sent_at is not None:
+def _precheck(batch: _Batch, row: SendRow) -> ReskontraError | None:
+    if row.sent_at is not None:
         return AlreadySent()
-    if inv.status not in _SENDABLE:
-        return NotSendable(status=str(inv.status))
-    problem = _problem(batch.channel, customer)
+    if row.status not in _SENDABLE:
+        return NotSendable(status=str(row.status))
+    problem = _problem(batch.channel, row)
     if problem:
         return SendProblem(problem)
     return None
@@ -828,27 +971,27 @@ def _send_emails(session_factory: sessionmaker[Session], batch: _Batch, ids: Seq
             for iid in chunk:
                 if cancel is not None and cancel():
                     return True
-                inv, customer = rows[iid]
-                err = _precheck(batch, inv, customer) or unreachable
+                row = rows[iid]
+                err = _precheck(batch, row) or unreachable
                 if err is not None:
-                    batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, err))
+                    batch.failed.append(_fail_item(iid, row.number, row.customer_number, err))
                 else:
                     dispatch_id = _claim(session_factory, batch, iid)
                     if dispatch_id is None:
-                        batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, BeingSentElsewhere()))
+                        batch.failed.append(_fail_item(iid, row.number, row.customer_number, BeingSentElsewhere()))
                     else:
                         try:
-                            message = _email_message(session, docs[iid], customer.email.strip(), sender,
-                                                     _message_id(inv.number, sender))
+                            message = _email_message(session, docs[iid], row.email.strip(), sender,
+                                                     _message_id(row.number, sender))
                             transport.send(message)
                         except ReskontraError as exc:
                             _close(session_factory, batch, [dispatch_id], [iid], error=exc.english())
-                            batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, exc))
+                            batch.failed.append(_fail_item(iid, row.number, row.customer_number, exc))
                             if isinstance(exc, (SmtpUnreachable, SmtpLoginFailed)):
                                 unreachable = exc  # the rest would fail the same way: say so, try no more
                         else:
                             _close(session_factory, batch, [dispatch_id], [iid])
-                            batch.sent.append(SentItem(iid, inv.number, customer.customer_number))
+                            batch.sent.append(SentItem(iid, row.number, row.customer_number))
                 done += 1
                 if progress is not None:
                     progress(done, len(ids))
@@ -873,33 +1016,33 @@ def _send_einvoices(session_factory: sessionmaker[Session], batch: _Batch, ids: 
                 if cancel is not None and cancel():
                     cancelled = True
                     break
-                inv, customer = rows[iid]
-                err = _precheck(batch, inv, customer)
+                row = rows[iid]
+                err = _precheck(batch, row)
                 if err is not None:
-                    batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, err))
+                    batch.failed.append(_fail_item(iid, row.number, row.customer_number, err))
                 else:
                     seq += 1
-                    path = folder / finvoice_file_name(inv.number, batch.now, seq)
+                    path = folder / finvoice_file_name(row.number, batch.now, seq)
                     dispatch_id = _claim(session_factory, batch, iid, file_path=str(path))
                     if dispatch_id is None:
-                        batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, BeingSentElsewhere()))
+                        batch.failed.append(_fail_item(iid, row.number, row.customer_number, BeingSentElsewhere()))
                     else:
                         try:
-                            xml = _einvoice_xml(session, docs[iid], customer, batch.now,
+                            xml = _einvoice_xml(session, docs[iid], row, batch.now,
                                                 f"{batch.batch_id}-{dispatch_id}")
                             write_bytes_whole(path, xml)
                         except (OSError, ReskontraError) as exc:
                             problem = exc if isinstance(exc, ReskontraError) else FileWriteFailed(
                                 path=str(path), detail=exc.strerror or str(exc))
                             _close(session_factory, batch, [dispatch_id], [iid], error=problem.english())
-                            batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, problem))
+                            batch.failed.append(_fail_item(iid, row.number, row.customer_number, problem))
                         else:
                             _close(session_factory, batch, [dispatch_id], [iid])
-                            batch.sent.append(SentItem(iid, inv.number, customer.customer_number, str(path)))
+                            batch.sent.append(SentItem(iid, row.number, row.customer_number, str(path)))
                             batch.files.append(str(path))
-                            manifest.append({"file": path.name, "invoice_number": inv.number,
-                                             "customer_number": customer.customer_number,
-                                             "amount": str(to_decimal(inv.total_cents - inv.balance_applied_cents))})
+                            manifest.append({"file": path.name, "invoice_number": row.number,
+                                             "customer_number": row.customer_number,
+                                             "amount": str(to_decimal(row.to_pay_cents))})
                 done += 1
                 if progress is not None:
                     progress(done, len(ids))
@@ -931,14 +1074,14 @@ def _send_paper(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequ
             _close(session_factory, batch, [d for _i, d in claimed], [i for i, _d in claimed],
                    error="Cancelled before the print batch was written")
             return True, ""
-        inv, customer = rows[iid]
-        err = _precheck(batch, inv, customer)
+        row = rows[iid]
+        err = _precheck(batch, row)
         if err is not None:
-            batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, err))
+            batch.failed.append(_fail_item(iid, row.number, row.customer_number, err))
         else:
             dispatch_id = _claim(session_factory, batch, iid, file_path=str(path))
             if dispatch_id is None:
-                batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, BeingSentElsewhere()))
+                batch.failed.append(_fail_item(iid, row.number, row.customer_number, BeingSentElsewhere()))
             else:
                 claimed.append((iid, dispatch_id))
         if progress is not None:
@@ -954,13 +1097,11 @@ def _send_paper(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequ
         problem = FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))
         _close(session_factory, batch, [d for _i, d in claimed], invoice_ids, error=problem.english())
         for iid in invoice_ids:
-            inv, customer = rows[iid]
-            batch.failed.append(_fail_item(iid, inv.number, customer.customer_number, problem))
+            batch.failed.append(_fail_item(iid, rows[iid].number, rows[iid].customer_number, problem))
         return False, ""
     _close(session_factory, batch, [d for _i, d in claimed], invoice_ids)
     for iid in invoice_ids:
-        inv, customer = rows[iid]
-        batch.sent.append(SentItem(iid, inv.number, customer.customer_number, str(path)))
+        batch.sent.append(SentItem(iid, rows[iid].number, rows[iid].customer_number, str(path)))
     batch.files.append(str(path))
     if progress is not None:
         progress(len(ids), len(ids))
@@ -978,27 +1119,26 @@ def _pdf_only(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequen
     """The PDFs of the selection, one file each; nothing is marked sent (a PDF_ONLY dispatch is a note)."""
 
     done = 0
+    rows = _rows_for(session_factory, ids)
     for chunk in _chunks(ids, 200):
         with session_factory() as session:
             docs = _documents(session, chunk)
-            numbers = {iid: number for iid, number in session.execute(
-                select(Invoice.id, Invoice.number).where(Invoice.id.in_(chunk)))}
-            customers = _customers(session, chunk)
             for iid in chunk:
                 if cancel is not None and cancel():
+                    session.commit()
                     return True
-                doc = docs[iid]
-                path = folder / f"{_file_word(doc)}_{numbers[iid]}.pdf"
+                doc, row = docs[iid], rows[iid]
+                path = folder / f"{_file_word(doc)}_{row.number}.pdf"
                 try:
                     write_whole(path, partial_renderer(doc, paper_form=batch.channel == Channel.PAPER))
                 except OSError as exc:
-                    batch.failed.append(_fail_item(iid, numbers[iid], customers[iid].customer_number,
+                    batch.failed.append(_fail_item(iid, row.number, row.customer_number,
                                                    FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))))
                 else:
                     session.add(Dispatch(invoice_id=iid, channel=batch.channel, batch_id=batch.batch_id,
                                          status=DispatchStatus.PDF_ONLY, file_path=str(path), finished_at=batch.now))
                     batch.files.append(str(path))
-                    batch.sent.append(SentItem(iid, numbers[iid], customers[iid].customer_number, str(path)))
+                    batch.sent.append(SentItem(iid, row.number, row.customer_number, str(path)))
                 done += 1
                 if progress is not None:
                     progress(done, len(ids))
@@ -1012,8 +1152,12 @@ def list_batches(session: Session, channel: Channel | None = None, limit: int = 
     stmt = select(SendingBatch).order_by(SendingBatch.id.desc()).limit(limit)
     if channel is not None:
         stmt = stmt.where(SendingBatch.channel == Channel(channel))
+    batches = list(session.scalars(stmt))
+    interrupted = {bid for part in _chunks([b.id for b in batches]) for bid in session.scalars(
+        select(AuditEvent.entity_id).where(AuditEvent.entity == "sending_batch", AuditEvent.entity_id.in_(part),
+                                           AuditEvent.action == "sending.interrupted"))}
     return [BatchInfo(b.id, b.channel, b.started_at, b.finished_at, b.sent, b.failed, b.output_path, b.pdf_only,
-                      b.cancelled) for b in session.scalars(stmt)]
+                      b.cancelled, b.id in interrupted) for b in batches]
 
 
 def batch_dispatches(session: Session, batch_id: int) -> list[DispatchRow]:
@@ -1066,3 +1210,39 @@ def switch_channel(session: Session, actor: Actor, invoice_ids: Sequence[int], c
 
 class AlreadySentCannotSwitch(ReskontraError):
     template = "Invoice {number} has already been sent; it keeps its channel."
+
+
+class NotDeliveryUnknown(ReskontraError):
+    template = "Invoice {number} is not waiting for a check of its delivery on this channel; nothing was marked."
+
+
+def invoice_id_of(session: Session, number: int) -> int:
+    iid = session.scalar(select(Invoice.id).where(Invoice.number == number))
+    if iid is None:
+        raise NotFound(what="Invoice", key=str(number))
+    return int(iid)
+
+
+def mark_sent(session: Session, actor: Actor, invoice_id: int, channel: Channel,
+              now: dt.datetime | None = None) -> None:
+    """The clerk checked that an email of a stopped send did reach the customer: it counts as sent, not resent."""
+    channel = Channel(channel)
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise NotFound(what="Invoice", key=str(invoice_id))
+    if invoice.sent_at is not None or _last_errors(session, [invoice_id], channel).get(invoice_id) != \
+            DeliveryUnknown.template:
+        raise NotDeliveryUnknown(number=invoice.number)
+    now = now or dt.datetime.now(dt.UTC)
+    attempts = int(session.scalar(select(func.count()).select_from(Dispatch).where(
+        Dispatch.invoice_id == invoice_id, Dispatch.channel == channel)) or 0)
+    session.add(Dispatch(invoice_id=invoice_id, channel=channel, status=DispatchStatus.SENT, attempts=attempts,
+                         error="", claimed_at=now, finished_at=now))
+    invoice.sent_at = now
+    audit.record(session, actor, "dispatch.marked_sent", "invoice", invoice_id,
+                 after={"channel": channel, "reason": "delivery checked after a stopped send"},
+                 customer_id=invoice.customer_id)
+    try:
+        session.flush()
+    except IntegrityError as exc:  # another desk sent it meanwhile
+        raise NotDeliveryUnknown(number=invoice.number) from exc

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 
 from aiosmtpd.controller import Controller
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice
@@ -95,3 +95,47 @@ def billed(db: Database, actor: Actor, customers: list[dict]) -> list[int]:
 
 def email_customers(n: int, domain: str = "example.fi") -> list[dict]:
     return [{"name": f"Asiakas{i} Aino", "channel": Channel.EMAIL, "email": f"aino{i}@{domain}"} for i in range(n)]
+
+
+def einvoice_customers(n: int, prefix: str = "Yritys") -> list[dict]:
+    return [{"name": f"{prefix}{i} Oy", "channel": Channel.EINVOICE, "einvoice_address": f"0037{1234567 + i}",
+             "einvoice_operator": "003721291126"} for i in range(n)]
+
+
+def paper_customers(n: int, prefix: str = "Kirje") -> list[dict]:
+    return [{"name": f"{prefix}{i} Kalle", "channel": Channel.PAPER} for i in range(n)]
+
+
+def several_documents_each(db: Database, actor: Actor, customers: list[dict], *, today: dt.date = TODAY) -> list[int]:
+    """Per customer two invoices (two orders billed one invoice each) and a reminder of the first one.
+
+    Returns the ids of these customers' unsent documents, grouped by customer: invoice, invoice, reminder.
+    """
+    from desktop_app.services import reminders
+
+    due = today - dt.timedelta(days=30)
+    with db.session_factory() as s:
+        product = s.scalar(select(w.Product).where(w.Product.code == "MAG")) or w.product(
+            s, "MAG", price_cents=4990, name="Aikakauslehti")
+        other = s.scalar(select(w.Product).where(w.Product.code == "NEWS")) or w.product(
+            s, "NEWS", price_cents=2990, name="Sanomalehti")
+        made = [w.customer(s, **spec) for spec in customers]
+        for c in made:
+            w.order(s, c, product, start=D(2026, 10, 1))
+            w.order(s, c, other, start=D(2026, 10, 1))
+        customer_ids = [c.id for c in made]
+        fetch_billing_requests(s, actor, D(2026, 10, 1))
+        s.commit()
+    billing.run_billing(db.session_factory, actor, until=D(2026, 10, 1), invoice_date=D(2026, 10, 1),
+                        one_invoice_per_order=True, preview=False)
+    with db.session_factory() as s:
+        invoices = {cid: list(s.scalars(select(Invoice.id).where(Invoice.customer_id == cid).order_by(Invoice.number)))
+                    for cid in customer_ids}
+        assert all(len(v) == 2 for v in invoices.values()), invoices
+        s.execute(update(Invoice).where(Invoice.id.in_([v[0] for v in invoices.values()]))
+                  .values(due_date=due, invoice_date=due - dt.timedelta(days=14)))
+        s.commit()
+    result = reminders.create_reminders(db.session_factory, actor, 1, [v[0] for v in invoices.values()], today)
+    reminder_of = {r.invoice_id: r.reminder_id for r in result.created}
+    assert len(reminder_of) == len(customers), result
+    return [iid for cid in customer_ids for iid in (*invoices[cid], reminder_of[invoices[cid][0]])]
