@@ -1157,6 +1157,10 @@ class _Generator:
                 chance = 0.1
             x = r()
             force = "unpaid" if x >= chance else "partial" if x < 0.02 else "overpaid" if x < 0.035 else "paid"
+        if cut is None and inv.run is not None and inv.run in (
+                self.run_index.get((self.sub_runs[-1], BillingRunKind.SUBSCRIPTIONS)),
+                self.run_index.get((self.ad_runs[-1], BillingRunKind.ADVERTISEMENTS))):
+            force = "unpaid"  # the latest runs' invoices are not sent yet: nobody has had them to pay
         if force == "unpaid" or to_pay <= 0:
             if force == "unpaid" and to_pay > 0:
                 self.remind(c, inv, lines)

@@ -94,4 +94,8 @@ def test_demo_data_has_the_mix_a_desk_really_sees(db: Database) -> None:
                 one = first[r.parent_invoice_id]
                 assert one.sent_at is not None and one.invoice_date < r.invoice_date
         assert len(first) == sum(r.reminder_level == 1 for r in reminders)  # never two #1 for one invoice
+
+        # the latest runs' invoices wait in the Sending tab: nobody has had them, so nobody has paid them yet
+        unsent = s.execute(select(Invoice.number, Invoice.paid_cents).where(Invoice.sent_at.is_(None))).all()
+        assert len(unsent) >= 10 and [n for n, paid in unsent if paid] == []
         assert checks.check_ledger(s) == []
