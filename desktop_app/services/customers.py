@@ -49,6 +49,7 @@ from desktop_app.models.enums import (
     VoucherKind,
 )
 from desktop_app.services import audit, ledger, sequences, validation
+from desktop_app.services import orders as orders_service
 from desktop_app.services import payments as payments_service
 from desktop_app.services.audit import AuditRow
 from desktop_app.services.errors import ConcurrentChange, LedgerError, NotFound
@@ -243,8 +244,9 @@ class OrderDetail:
     paid_cents: int
     open_cents: int
     fully_paid: bool
-    # Codes of what the clerk may do now: "cut_off", "cancel", "refund".
+    # Codes of what the clerk may do now: "cut_off", "cancel", "refund", "change_price", "cancel_order".
     allowed_actions: tuple[str, ...]
+    pending_requests: int = 0  # billing requests waiting for a billing run
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -431,10 +433,13 @@ def _vat_rate_bp(session: Session, vat_class: VatClass, on: dt.date) -> int | No
 
 
 def allowed_actions(status: OrderStatus, sales_channel: SalesChannel, *, fully_paid: bool,
-                    period_end: dt.date | None, today: dt.date) -> tuple[str, ...]:
+                    period_end: dt.date | None, today: dt.date, left_to_bill: bool = False,
+                    invoiced: bool = True) -> tuple[str, ...]:
     """What the clerk may do with an order now (the buttons of the order detail).
 
     - "cut_off" (W2): an active, billed order that is fully paid and whose period has not ended.
+    - "change_price": an active invoiced order with a period still to bill (``orders.change_order_price``).
+    - "cancel_order": an active invoiced order with no invoice yet (``orders.cancel_order``).
     - "cancel" (W7): an active cash-desk or online sale.
     - "refund" (W7): a cancelled cash-desk or online sale (only a cancelled sale can be refunded).
     """
@@ -443,6 +448,10 @@ def allowed_actions(status: OrderStatus, sales_channel: SalesChannel, *, fully_p
     if status == OrderStatus.ACTIVE:
         if sales_channel == SalesChannel.INVOICE and fully_paid and (period_end is None or period_end >= today):
             actions.append("cut_off")
+        if sales_channel == SalesChannel.INVOICE and left_to_bill:
+            actions.append("change_price")
+        if sales_channel == SalesChannel.INVOICE and not invoiced:
+            actions.append("cancel_order")
         if sale:
             actions.append("cancel")
     elif status == OrderStatus.CANCELLED and sale:
@@ -494,6 +503,9 @@ def get_order_detail(session: Session, order_id: int, *, today: dt.date | None =
         fully_paid = bool(billed) and all(i.status == InvoiceStatus.PAID for i in billed)
     status = OrderStatus(order.status)
     sales_channel = SalesChannel(order.sales_channel)
+    pending = orders_service.pending_request_count(session, order.id)
+    to_bill = orders_service.left_to_bill(BillingSchedule(order.billing_schedule), order.period_end,
+                                          order.billed_until, pending)
     return OrderDetail(
         order_id=order.id, order_number=order.order_number, version=order.version, product_id=product.id,
         product_code=product.code, product_name=product.name, product_kind=ProductKind(product.kind),
@@ -511,7 +523,9 @@ def get_order_detail(session: Session, order_id: int, *, today: dt.date | None =
         refund_expected_date=order.refund_expected_date, note=order.note, invoices=invoices,
         invoiced_cents=invoiced, paid_cents=paid, open_cents=open_cents, fully_paid=fully_paid,
         allowed_actions=allowed_actions(status, sales_channel, fully_paid=fully_paid, period_end=order.period_end,
-                                        today=today),
+                                        today=today, left_to_bill=to_bill,
+                                        invoiced=bool(billed) or orders_service.has_invoices(session, order.id)),
+        pending_requests=pending,
     )
 
 

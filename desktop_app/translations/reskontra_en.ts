@@ -291,4 +291,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OrderChangeDialog</name>
+    <message numerus="yes">
+        <source>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request(s); invoices already made keep their price.</source>
+        <translation>
+            <numerusform>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request; invoices already made keep their price.</numerusform>
+            <numerusform>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing requests; invoices already made keep their price.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request(s) off the list; it will not be billed.</source>
+        <translation>
+            <numerusform>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request off the list; it will not be billed.</numerusform>
+            <numerusform>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing requests off the list; it will not be billed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

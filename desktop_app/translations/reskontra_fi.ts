@@ -668,6 +668,18 @@
             <source>Changes</source>
             <translation>Muutokset</translation>
         </message>
+        <message>
+            <source>Order price changed</source>
+            <translation>Tilauksen hinta muutettu</translation>
+        </message>
+        <message>
+            <source>Order cancelled</source>
+            <translation>Tilaus peruttu</translation>
+        </message>
+        <message>
+            <source>Billing request taken off the list</source>
+            <translation>Laskutuspyyntö poistettu listalta</translation>
+        </message>
     </context>
     <context>
         <name>CollectionModel</name>
@@ -859,6 +871,42 @@
         <message>
             <source>Cancel</source>
             <translation>Peruuta</translation>
+        </message>
+        <message>
+            <source>five digits in Finland</source>
+            <translation>Suomessa viisi numeroa</translation>
+        </message>
+        <message>
+            <source>two-letter country code</source>
+            <translation>kaksikirjaiminen maakoodi</translation>
+        </message>
+        <message>
+            <source>email address</source>
+            <translation>sähköpostiosoite</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>puhelinnumero</translation>
+        </message>
+        <message>
+            <source>OVT code or IBAN of the receiver</source>
+            <translation>vastaanottajan OVT-tunnus tai IBAN</translation>
+        </message>
+        <message>
+            <source>the operator's identifier</source>
+            <translation>välittäjän tunnus</translation>
+        </message>
+        <message>
+            <source>seven digits, hyphen, check digit</source>
+            <translation>seitsemän numeroa, viiva, tarkiste</translation>
+        </message>
+        <message>
+            <source>account number in IBAN form</source>
+            <translation>tilinumero IBAN-muodossa</translation>
+        </message>
+        <message>
+            <source>filled in from a Finnish IBAN</source>
+            <translation>täyttyy suomalaisesta IBANista</translation>
         </message>
     </context>
     <context>
@@ -1333,6 +1381,26 @@
             <source>About Reskontra</source>
             <translation>Tietoja Reskontrasta</translation>
         </message>
+        <message>
+            <source>Kept open</source>
+            <translation>Pidetään auki</translation>
+        </message>
+        <message>
+            <source>At most %1 tabs can be kept open; close one first.</source>
+            <translation>Auki voi pitää enintään %1 välilehteä; sulje ensin jokin.</translation>
+        </message>
+        <message>
+            <source>Let the next one open here</source>
+            <translation>Avaa seuraava tähän</translation>
+        </message>
+        <message>
+            <source>Keep this tab open</source>
+            <translation>Pidä tämä välilehti auki</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
     </context>
     <context>
         <name>ManualPaymentDialog</name>
@@ -1537,6 +1605,14 @@
         <message>
             <source>None: nothing can be done to an order in this state.</source>
             <translation>Ei mitään: tässä tilassa olevalle tilaukselle ei voi tehdä toimenpiteitä.</translation>
+        </message>
+        <message>
+            <source>Order %1 was cancelled.</source>
+            <translation>Tilaus %1 peruttiin.</translation>
+        </message>
+        <message>
+            <source>The price of order %1 is now %2.</source>
+            <translation>Tilauksen %1 hinta on nyt %2.</translation>
         </message>
     </context>
     <context>
@@ -2289,6 +2365,26 @@
         <message>
             <source>No reminders</source>
             <translation>Ei muistutuksia</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Tilaus</translation>
+        </message>
+        <message>
+            <source>Price per period</source>
+            <translation>Hinta jaksolta</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Syy</translation>
+        </message>
+        <message>
+            <source>Billing requests</source>
+            <translation>Laskutuspyynnöt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
         </message>
     </context>
     <context>
@@ -3124,6 +3220,46 @@
             <source>The demo data would break a foreign key ({table}); nothing was written.</source>
             <translation type="vanished">Harjoitusaineisto rikkoisi viiteavaimen ({table}); mitään ei tallennettu.</translation>
         </message>
+        <message>
+            <source>The price {text} is not an amount in euros (for example 49,90).</source>
+            <translation>Hinta {text} ei ole euromäärä (esimerkiksi 49,90).</translation>
+        </message>
+        <message>
+            <source>The price {text} has more than two decimals; give it in euros and cents.</source>
+            <translation>Hinnassa {text} on enemmän kuin kaksi desimaalia; anna se euroina ja sentteinä.</translation>
+        </message>
+        <message>
+            <source>The price must be more than zero.</source>
+            <translation>Hinnan on oltava suurempi kuin nolla.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} already has the price {price}.</source>
+            <translation>Tilauksella {order_number} on jo hinta {price}.</translation>
+        </message>
+        <message>
+            <source>Give a reason for the change; it is kept in the audit log.</source>
+            <translation>Anna muutokselle syy; se tallentuu muutoslokiin.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} is cancelled; it cannot be changed.</source>
+            <translation>Tilaus {order_number} on peruttu; sitä ei voi muuttaa.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} has been cut off, has ended or has been refunded; it cannot be changed.</source>
+            <translation>Tilaus {order_number} on katkaistu, päättynyt tai hyvitetty; sitä ei voi muuttaa.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} is a cash-desk or online sale, paid when it was sold; it cannot be changed here.</source>
+            <translation>Tilaus {order_number} on kassa- tai verkkomyynti, joka maksettiin myytäessä; sitä ei voi muuttaa täällä.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} has already been billed for its whole period; its price can no longer be changed.</source>
+            <translation>Tilaus {order_number} on jo laskutettu koko kaudeltaan; sen hintaa ei voi enää muuttaa.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} has already been billed; it cannot be cancelled. Cut off the paid order or credit its invoice instead.</source>
+            <translation>Tilaus {order_number} on jo laskutettu; sitä ei voi perua. Katkaise maksettu tilaus tai hyvitä sen lasku.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -3409,6 +3545,14 @@
             <source>Credit an invoice</source>
             <translation>Hyvitä lasku</translation>
         </message>
+        <message>
+            <source>Change the price</source>
+            <translation>Muuta hinta</translation>
+        </message>
+        <message>
+            <source>Cancel the order</source>
+            <translation>Peru tilaus</translation>
+        </message>
     </context>
     <context>
         <name>tasks</name>
@@ -3423,6 +3567,67 @@
         <message>
             <source>Cancelling… nothing half-done will be saved.</source>
             <translation>Keskeytetään… mitään keskeneräistä ei tallenneta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderChangeDialog</name>
+        <message>
+            <source>Change the price of order %1</source>
+            <translation>Muuta tilauksen %1 hintaa</translation>
+        </message>
+        <message numerus="yes">
+            <source>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request(s); invoices already made keep their price.</source>
+            <translation>
+                <numerusform>Nyt %1 jaksolta (alv 0 %), listahinta %2. Uusi hinta tulee tilaukselle ja sen %n odottavalle laskutuspyynnölle; jo tehdyt laskut pitävät hintansa.</numerusform>
+                <numerusform>Nyt %1 jaksolta (alv 0 %), listahinta %2. Uusi hinta tulee tilaukselle ja sen %n odottavalle laskutuspyynnölle; jo tehdyt laskut pitävät hintansa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New price per period (VAT 0%):</source>
+            <translation>Uusi hinta jaksolta (alv 0 %):</translation>
+        </message>
+        <message>
+            <source>euros and cents</source>
+            <translation>euroina ja sentteinä</translation>
+        </message>
+        <message>
+            <source>Change the price</source>
+            <translation>Muuta hinta</translation>
+        </message>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>Peru tilaus %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request(s) off the list; it will not be billed.</source>
+            <translation>
+                <numerusform>Tilausta %1 (%2) ei ole laskutettu. Peruminen poistaa sen %n odottavan laskutuspyynnön listalta; tilausta ei laskuteta.</numerusform>
+                <numerusform>Tilausta %1 (%2) ei ole laskutettu. Peruminen poistaa sen %n odottavaa laskutuspyyntöä listalta; tilausta ei laskuteta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel the order</source>
+            <translation>Peru tilaus</translation>
+        </message>
+        <message>
+            <source>Reason (kept in the audit log):</source>
+            <translation>Syy (tallentuu muutoslokiin):</translation>
+        </message>
+        <message>
+            <source>why the change is made</source>
+            <translation>miksi muutos tehdään</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+        <message>
+            <source>Change the price of order %1 from %2 to %3 per period (VAT 0%)?</source>
+            <translation>Muutetaanko tilauksen %1 hinta %2 → %3 jaksolta (alv 0 %)?</translation>
+        </message>
+        <message>
+            <source>Cancel order %1? It will not be billed.</source>
+            <translation>Perutaanko tilaus %1? Sitä ei laskuteta.</translation>
         </message>
     </context>
 </TS>

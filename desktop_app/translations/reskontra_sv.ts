@@ -668,6 +668,18 @@
             <source>Changes</source>
             <translation>Ändringar</translation>
         </message>
+        <message>
+            <source>Order price changed</source>
+            <translation>Orderns pris ändrat</translation>
+        </message>
+        <message>
+            <source>Order cancelled</source>
+            <translation>Ordern annullerad</translation>
+        </message>
+        <message>
+            <source>Billing request taken off the list</source>
+            <translation>Faktureringsbegäran borttagen från listan</translation>
+        </message>
     </context>
     <context>
         <name>CollectionModel</name>
@@ -859,6 +871,42 @@
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>five digits in Finland</source>
+            <translation>fem siffror i Finland</translation>
+        </message>
+        <message>
+            <source>two-letter country code</source>
+            <translation>landskod med två bokstäver</translation>
+        </message>
+        <message>
+            <source>email address</source>
+            <translation>e-postadress</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>telefonnummer</translation>
+        </message>
+        <message>
+            <source>OVT code or IBAN of the receiver</source>
+            <translation>mottagarens OVT-kod eller IBAN</translation>
+        </message>
+        <message>
+            <source>the operator's identifier</source>
+            <translation>förmedlarens kod</translation>
+        </message>
+        <message>
+            <source>seven digits, hyphen, check digit</source>
+            <translation>sju siffror, bindestreck, kontrollsiffra</translation>
+        </message>
+        <message>
+            <source>account number in IBAN form</source>
+            <translation>kontonummer i IBAN-form</translation>
+        </message>
+        <message>
+            <source>filled in from a Finnish IBAN</source>
+            <translation>fylls i från ett finskt IBAN</translation>
         </message>
     </context>
     <context>
@@ -1333,6 +1381,26 @@
             <source>About Reskontra</source>
             <translation>Om Reskontra</translation>
         </message>
+        <message>
+            <source>Kept open</source>
+            <translation>Hålls öppen</translation>
+        </message>
+        <message>
+            <source>At most %1 tabs can be kept open; close one first.</source>
+            <translation>Högst %1 flikar kan hållas öppna; stäng först någon.</translation>
+        </message>
+        <message>
+            <source>Let the next one open here</source>
+            <translation>Öppna nästa här</translation>
+        </message>
+        <message>
+            <source>Keep this tab open</source>
+            <translation>Håll den här fliken öppen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
     </context>
     <context>
         <name>ManualPaymentDialog</name>
@@ -1537,6 +1605,14 @@
         <message>
             <source>None: nothing can be done to an order in this state.</source>
             <translation>Inga: ingenting kan göras med en beställning i detta läge.</translation>
+        </message>
+        <message>
+            <source>Order %1 was cancelled.</source>
+            <translation>Order %1 annullerades.</translation>
+        </message>
+        <message>
+            <source>The price of order %1 is now %2.</source>
+            <translation>Priset på order %1 är nu %2.</translation>
         </message>
     </context>
     <context>
@@ -2289,6 +2365,26 @@
         <message>
             <source>No reminders</source>
             <translation>Inga påminnelser</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Price per period</source>
+            <translation>Pris per period</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Billing requests</source>
+            <translation>Faktureringsbegäranden</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -3124,6 +3220,46 @@
             <source>The demo data would break a foreign key ({table}); nothing was written.</source>
             <translation type="vanished">Övningsdata skulle bryta en främmande nyckel ({table}); inget sparades.</translation>
         </message>
+        <message>
+            <source>The price {text} is not an amount in euros (for example 49,90).</source>
+            <translation>Priset {text} är inte ett belopp i euro (till exempel 49,90).</translation>
+        </message>
+        <message>
+            <source>The price {text} has more than two decimals; give it in euros and cents.</source>
+            <translation>Priset {text} har fler än två decimaler; ange det i euro och cent.</translation>
+        </message>
+        <message>
+            <source>The price must be more than zero.</source>
+            <translation>Priset måste vara större än noll.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} already has the price {price}.</source>
+            <translation>Order {order_number} har redan priset {price}.</translation>
+        </message>
+        <message>
+            <source>Give a reason for the change; it is kept in the audit log.</source>
+            <translation>Ange en orsak till ändringen; den sparas i ändringsloggen.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} is cancelled; it cannot be changed.</source>
+            <translation>Order {order_number} är annullerad; den kan inte ändras.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} has been cut off, has ended or has been refunded; it cannot be changed.</source>
+            <translation>Order {order_number} har avbrutits, upphört eller återbetalats; den kan inte ändras.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} is a cash-desk or online sale, paid when it was sold; it cannot be changed here.</source>
+            <translation>Order {order_number} är en kassa- eller webbförsäljning som betalades vid köpet; den kan inte ändras här.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} has already been billed for its whole period; its price can no longer be changed.</source>
+            <translation>Order {order_number} har redan fakturerats för hela sin period; dess pris kan inte längre ändras.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} has already been billed; it cannot be cancelled. Cut off the paid order or credit its invoice instead.</source>
+            <translation>Order {order_number} har redan fakturerats; den kan inte annulleras. Avbryt den betalda ordern eller kreditera dess faktura i stället.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -3409,6 +3545,14 @@
             <source>Credit an invoice</source>
             <translation>Kreditera en faktura</translation>
         </message>
+        <message>
+            <source>Change the price</source>
+            <translation>Ändra priset</translation>
+        </message>
+        <message>
+            <source>Cancel the order</source>
+            <translation>Annullera ordern</translation>
+        </message>
     </context>
     <context>
         <name>tasks</name>
@@ -3423,6 +3567,67 @@
         <message>
             <source>Cancelling… nothing half-done will be saved.</source>
             <translation>Avbryter… inget halvfärdigt sparas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderChangeDialog</name>
+        <message>
+            <source>Change the price of order %1</source>
+            <translation>Ändra priset på order %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request(s); invoices already made keep their price.</source>
+            <translation>
+                <numerusform>Nu %1 per period (moms 0 %), listpris %2. Det nya priset gäller ordern och dess %n väntande faktureringsbegäran; redan gjorda fakturor behåller sitt pris.</numerusform>
+                <numerusform>Nu %1 per period (moms 0 %), listpris %2. Det nya priset gäller ordern och dess %n väntande faktureringsbegäranden; redan gjorda fakturor behåller sitt pris.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New price per period (VAT 0%):</source>
+            <translation>Nytt pris per period (moms 0 %):</translation>
+        </message>
+        <message>
+            <source>euros and cents</source>
+            <translation>i euro och cent</translation>
+        </message>
+        <message>
+            <source>Change the price</source>
+            <translation>Ändra priset</translation>
+        </message>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>Annullera order %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request(s) off the list; it will not be billed.</source>
+            <translation>
+                <numerusform>Order %1 (%2) har inte fakturerats. Annulleringen tar bort dess %n väntande faktureringsbegäran från listan; ordern faktureras inte.</numerusform>
+                <numerusform>Order %1 (%2) har inte fakturerats. Annulleringen tar bort dess %n väntande faktureringsbegäranden från listan; ordern faktureras inte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel the order</source>
+            <translation>Annullera ordern</translation>
+        </message>
+        <message>
+            <source>Reason (kept in the audit log):</source>
+            <translation>Orsak (sparas i ändringsloggen):</translation>
+        </message>
+        <message>
+            <source>why the change is made</source>
+            <translation>varför ändringen görs</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Change the price of order %1 from %2 to %3 per period (VAT 0%)?</source>
+            <translation>Ändra priset på order %1 från %2 till %3 per period (moms 0 %)?</translation>
+        </message>
+        <message>
+            <source>Cancel order %1? It will not be billed.</source>
+            <translation>Annullera order %1? Den faktureras inte.</translation>
         </message>
     </context>
 </TS>

@@ -204,12 +204,27 @@ class CustomerCardPage(Page):
             table.focus_filter()
 
     # -- data -----------------------------------------------------------------------------------
+    def show_customer(self, customer_id: int) -> None:
+        """Show another customer in this tab (the main window reuses one card tab)."""
+        if customer_id != self.customer_id:
+            self.customer_id = customer_id
+            self.tab_key = ("customer", customer_id)
+            self.card = None
+            self.edit_button.setEnabled(False)
+            for table in self._tables():
+                table.set_rows([])
+            self._show()
+            self.title_changed.emit()
+        self.refresh()
+
     def refresh(self) -> None:
         self.reload_button.setEnabled(False)
         self.ctx.tasks.run(self.ctx.read(_load_card, self.customer_id), on_success=self._on_loaded,
                            on_failure=self._on_load_failed, owner=self)
 
     def _on_loaded(self, card: Any) -> None:
+        if card.customer.id != self.customer_id:
+            return  # an older load, finished after the tab moved on to another customer
         self.card = card
         self.reload_button.setEnabled(True)
         self.edit_button.setEnabled(True)

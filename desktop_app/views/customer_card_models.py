@@ -253,6 +253,10 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
+def _money_text(value: Any) -> str:
+    return formatting.money(int(value), i18n.current_language(), is_cents=True) if isinstance(value, int) else "–"
+
+
 def change_text(before: dict[str, Any], after: dict[str, Any]) -> str:
     """"Email: old@x → new@x; Phone: – → 040 123" with translated field names."""
     from desktop_app.views.customer_edit import field_label
@@ -261,6 +265,8 @@ def change_text(before: dict[str, Any], after: dict[str, Any]) -> str:
     parts = []
     for key in keys:
         old, new = before.get(key), after.get(key)
+        if key.endswith("_cents"):  # an order's price: euros, not cents
+            old, new = _money_text(old), _money_text(new)
         if key in before and key in after:
             parts.append(f"{field_label(key)}: {_value_text(old)} → {_value_text(new)}")
         elif key in after:
@@ -278,6 +284,9 @@ def action_label(action: str) -> str:
         "customer.updated": translate("ChangeLogModel", "Customer data changed"),
         "create": translate("ChangeLogModel", "Created"),
         "update": translate("ChangeLogModel", "Changed"),
+        "order.price_changed": translate("ChangeLogModel", "Order price changed"),
+        "order.cancelled": translate("ChangeLogModel", "Order cancelled"),
+        "billing_request.cancelled": translate("ChangeLogModel", "Billing request taken off the list"),
     }
     return table.get(action, action)
 

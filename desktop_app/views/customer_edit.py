@@ -36,6 +36,11 @@ from desktop_app.views.context import AppContext
 
 translate = QCoreApplication.translate
 
+# Wide enough for the demo's longest emails and company names (35 characters) with room to spare;
+# a longer stored value widens its field (and the dialog) up to WIDEST_CHARS.
+FIELD_CHARS = 36
+WIDEST_CHARS = 70
+
 TEXT_FIELDS = ("first_name", "last_name", "company_name", "contact_person", "street", "postal_code", "city",
                "country", "email", "phone", "einvoice_address", "einvoice_operator", "business_id", "iban", "bic")
 FIELDS = ("kind", *TEXT_FIELDS, "language", "billing_channel", "payment_term_days", "no_reminders")
@@ -65,6 +70,12 @@ def field_label(name: str) -> str:
         "bic": translate("customer_fields", "BIC"),
         "payment_term_days": translate("customer_fields", "Payment term (days)"),
         "no_reminders": translate("customer_fields", "No reminders"),
+        # an order's changes, shown in the customer's change log
+        "order_number": translate("customer_fields", "Order"),
+        "unit_price_cents": translate("customer_fields", "Price per period"),
+        "reason": translate("customer_fields", "Reason"),
+        "billing_requests": translate("customer_fields", "Billing requests"),
+        "status": translate("customer_fields", "Status"),
     }
     return table.get(name, name)
 
@@ -98,6 +109,7 @@ class CustomerEditDialog(QDialog):
         for name in TEXT_FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"edit_{name}")
+            edit.setMinimumWidth(self._chars_width(edit, FIELD_CHARS))
             self.editors[name] = edit
         self.language_combo = QComboBox(self)
         for code in ("fi", "sv", "en"):
@@ -178,10 +190,20 @@ class CustomerEditDialog(QDialog):
         for i in range(self.channel_combo.count()):
             self.channel_combo.setItemText(i, labels.label(self.channel_combo.itemData(i), Channel))
         self.term_spin.setSuffix(self.tr(" days"))
-        self.editors["postal_code"].setPlaceholderText("00100")  # type: ignore[attr-defined]
-        self.editors["business_id"].setPlaceholderText("1234567-8")  # type: ignore[attr-defined]
-        self.editors["iban"].setPlaceholderText("FI21 1234 5600 0007 85")  # type: ignore[attr-defined]
-        self.editors["einvoice_address"].setPlaceholderText("003712345678")  # type: ignore[attr-defined]
+        # Hints that say what goes in, never sample values that could pass for a customer's data.
+        hints = {
+            "postal_code": self.tr("five digits in Finland"),
+            "country": self.tr("two-letter country code"),
+            "email": self.tr("email address"),
+            "phone": self.tr("phone number"),
+            "einvoice_address": self.tr("OVT code or IBAN of the receiver"),
+            "einvoice_operator": self.tr("the operator's identifier"),
+            "business_id": self.tr("seven digits, hyphen, check digit"),
+            "iban": self.tr("account number in IBAN form"),
+            "bic": self.tr("filled in from a Finnish IBAN"),
+        }
+        for name in TEXT_FIELDS:
+            self.editors[name].setPlaceholderText(hints.get(name, ""))  # type: ignore[attr-defined]
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
@@ -191,9 +213,19 @@ class CustomerEditDialog(QDialog):
         super().changeEvent(event)
 
     # -- values ---------------------------------------------------------------------------------
+    @staticmethod
+    def _chars_width(edit: QLineEdit, chars: int) -> int:
+        return edit.fontMetrics().averageCharWidth() * chars + 16
+
     def _load(self, customer: Any) -> None:
         for name in TEXT_FIELDS:
-            self.editors[name].setText(str(getattr(customer, name, "") or ""))  # type: ignore[attr-defined]
+            edit: QLineEdit = self.editors[name]  # type: ignore[assignment]
+            text = str(getattr(customer, name, "") or "")
+            edit.setText(text)
+            needed = edit.fontMetrics().horizontalAdvance(text) + 24  # frame and text margins
+            edit.setMinimumWidth(min(max(self._chars_width(edit, FIELD_CHARS), needed),
+                                     self._chars_width(edit, WIDEST_CHARS)))
+            edit.setCursorPosition(0)  # a long value shows from its start
         self._select(self.kind_combo, str(getattr(customer, "kind", CustomerKind.PERSON)))
         self._select(self.language_combo, str(getattr(customer, "language", "fi")))
         self._select(self.channel_combo, str(getattr(customer, "billing_channel", Channel.PAPER)))

@@ -1,16 +1,19 @@
 """The main window: tabs (the front page first; customer cards and orders open beside it), menus and
 a status bar saying which database, which user and which business date the clerk works with.
 
-Tabs for later workflows are added when those workflows work; there are no empty shells.
+Tabs for later workflows are added when those workflows work; there are no empty shells. One
+customer card tab and one order tab are reused: opening another customer shows it in the card
+tab, so tabs do not pile up until the workflow tabs scroll away. "Keep this tab open" (the tab's
+context menu) pins a tab; the next customer then opens in a fresh tab, up to ``MAX_PINNED``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from desktop_app import __version__, i18n
 from desktop_app.services import formatting
@@ -26,6 +29,7 @@ from desktop_app.views.sending_page import SendingPage
 NATIVE_LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
+MAX_PINNED = 4  # pinned card and order tabs, besides the two reused ones
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +46,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
+        self.tabs.tabBar().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tabs.tabBar().customContextMenuRequested.connect(self._on_tab_bar_context_menu_requested)
+        self.tab_menu: QMenu | None = None
         self.setCentralWidget(self.tabs)
 
         self.front_page = CustomerSearchPage(ctx, self.tabs)
@@ -183,8 +190,52 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(page)
         title = page.tab_title() if hasattr(page, "tab_title") else ""
         if index >= 0:
-            self.tabs.setTabText(index, title)
-            self.tabs.setTabToolTip(index, title)
+            pinned = bool(getattr(page, "pinned", False))
+            self.tabs.setTabText(index, ("📌 " if pinned else "") + title)
+            self.tabs.setTabToolTip(index, title + ("\n" + self.tr("Kept open") if pinned else ""))
+
+    def _reusable(self, kind: str) -> Any:
+        """The tab of this kind that shows whatever is opened next (the one not pinned)."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            key = getattr(page, "tab_key", None)
+            if key is not None and key[0] == kind and not getattr(page, "pinned", False):
+                return page
+        return None
+
+    def pinned_pages(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())
+                if getattr(self.tabs.widget(i), "pinned", False)]
+
+    def set_pinned(self, page: QWidget, pinned: bool) -> None:
+        """Keep a card or order tab open (the next one opens beside it) or let it be reused again."""
+        if pinned and len(self.pinned_pages()) >= MAX_PINNED:
+            self.statusBar().showMessage(
+                self.tr("At most %1 tabs can be kept open; close one first.").replace("%1", str(MAX_PINNED)),
+                10_000)
+            return
+        kind = getattr(page, "tab_key", ("",))[0]
+        if not pinned:
+            other = self._reusable(kind)
+            if other is not None and other is not page:  # one reused tab per kind: the older one goes
+                self._close_page(other)
+        page.pinned = pinned  # type: ignore[attr-defined]
+        self._update_tab_title(page)
+
+    def _on_tab_bar_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.tabs.tabBar().tabAt(pos)
+        page = self.tabs.widget(index) if index >= 0 else None
+        if page is None or page in self.workflow_pages:
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        pinned = bool(getattr(page, "pinned", False))
+        keep = menu.addAction(self.tr("Let the next one open here") if pinned else self.tr("Keep this tab open"))
+        keep.triggered.connect(lambda: self.set_pinned(page, not pinned))
+        close = menu.addAction(self.tr("Close"))
+        close.triggered.connect(lambda: self._close_page(page))
+        self.tab_menu = menu
+        menu.popup(self.tabs.tabBar().mapToGlobal(pos))
 
     def _find_tab(self, key: tuple[str, int]) -> QWidget | None:
         for index in range(self.tabs.count()):
@@ -204,35 +255,46 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
 
     def open_customer(self, customer_id: int) -> QWidget:
+        """The customer's card: its own tab if open (pinned or not), else the reused card tab."""
         from desktop_app.views.customer_card import CustomerCardPage
 
-        page = self._find_tab(("customer", customer_id))
-        if page is None:
+        page: Any = self._find_tab(("customer", customer_id))
+        if page is not None:
+            page.refresh()
+        elif (page := self._reusable("customer")) is not None:
+            page.show_customer(customer_id)
+        else:
             page = CustomerCardPage(self.ctx, customer_id, self.tabs)
             self._add_page(page)
-        else:
-            page.refresh()
         self.tabs.setCurrentWidget(page)
         return page
 
     def open_order(self, order_id: int) -> QWidget:
+        """The order detail: its own tab if open (pinned or not), else the reused order tab."""
         from desktop_app.views.order_detail import OrderDetailPage
 
-        page = self._find_tab(("order", order_id))
-        if page is None:
+        page: Any = self._find_tab(("order", order_id))
+        if page is not None:
+            page.refresh()
+        elif (page := self._reusable("order")) is not None:
+            page.show_order(order_id)
+        else:
             page = OrderDetailPage(self.ctx, order_id, self.tabs)
             self._add_page(page)
-        else:
-            page.refresh()
         self.tabs.setCurrentWidget(page)
         return page
 
-    def _on_tabs_tab_close_requested(self, index: int) -> None:
-        page = self.tabs.widget(index)
-        if page is None or page in self.workflow_pages:
+    def _close_page(self, page: QWidget) -> None:
+        index = self.tabs.indexOf(page)
+        if index < 0 or page in self.workflow_pages:
             return
         self.tabs.removeTab(index)
         page.deleteLater()
+
+    def _on_tabs_tab_close_requested(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is not None:
+            self._close_page(page)
 
     def focus_filter(self) -> None:
         """Ctrl+F: the current page's search box or list filter."""

@@ -182,7 +182,7 @@ def test_order_detail_shows_price_vat_parties_invoices_and_cut_off_for_a_paid_or
     assert d.status == OrderStatus.ACTIVE
     assert [i.number for i in d.invoices] == [100104, 100101]  # its invoice and the refund invoice
     assert d.fully_paid and d.paid_cents == 16500 and d.open_cents == 0
-    assert d.allowed_actions == ("cut_off",)
+    assert d.allowed_actions == ("cut_off", "change_price")  # billed, so not "cancel_order"
 
 
 def test_unpaid_order_cannot_be_cut_off_and_lists_its_reminder(db: Database, filled: dict[str, int]):
@@ -190,13 +190,17 @@ def test_unpaid_order_cannot_be_cut_off_and_lists_its_reminder(db: Database, fil
         d = customers.get_order_detail(session, filled["open_order"], today=TODAY)
     assert [i.number for i in d.invoices] == [100103, 100102]
     assert not d.fully_paid and d.open_cents == 5800
-    assert d.allowed_actions == ()
+    assert d.allowed_actions == ("change_price",)  # its next periods may take a new price
     assert d.recipient_id == d.payer_id  # nobody else receives it
 
 
 @pytest.mark.parametrize(("status", "channel", "method", "paid", "end", "expected"), [
-    (OrderStatus.ACTIVE, SalesChannel.INVOICE, PaymentMethod.INVOICE, True, dt.date(2027, 6, 30), ("cut_off",)),
-    (OrderStatus.ACTIVE, SalesChannel.INVOICE, PaymentMethod.INVOICE, True, dt.date(2026, 10, 31), ()),  # ended
+    (OrderStatus.ACTIVE, SalesChannel.INVOICE, PaymentMethod.INVOICE, True, dt.date(2027, 6, 30),
+     ("cut_off", "change_price")),
+    (OrderStatus.ACTIVE, SalesChannel.INVOICE, PaymentMethod.INVOICE, True, dt.date(2026, 10, 31),
+     ("change_price",)),  # its period has ended (no cut-off) but was not all requested yet
+    (OrderStatus.ACTIVE, SalesChannel.INVOICE, PaymentMethod.INVOICE, False, dt.date(2027, 6, 30),
+     ("change_price", "cancel_order")),  # nothing billed yet
     (OrderStatus.CUT_OFF, SalesChannel.INVOICE, PaymentMethod.INVOICE, True, dt.date(2027, 6, 30), ()),
     (OrderStatus.ENDED, SalesChannel.INVOICE, PaymentMethod.INVOICE, True, dt.date(2026, 10, 31), ()),
     (OrderStatus.ACTIVE, SalesChannel.CASH_DESK, PaymentMethod.CASH, False, dt.date(2026, 12, 5), ("cancel",)),

@@ -1,0 +1,249 @@
+"""The W1 screens driven as a clerk does: search, customer card, the card editor and the order detail,
+the tabs they open in, and the way out of a "Zero or negative price" billing request."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from sqlalchemy import func, select
+
+from desktop_app.models import AuditEvent, Customer, Order
+from desktop_app.models.enums import CustomerKind, OrderStatus
+from desktop_app.services.demo_data import generate_demo_data
+from desktop_app.views import messages
+from desktop_app.views.billing_flow import Step
+from desktop_app.views.customer_card import CustomerCardPage
+from desktop_app.views.customer_edit import TEXT_FIELDS, CustomerEditDialog
+from desktop_app.views.order_detail import OrderChangeDialog, OrderDetailPage
+from tests.integration import billing_support as w
+
+D = dt.date
+
+
+def _click_cell(qtbot, table, row: int, column: int) -> None:
+    rect = table.view.visualRect(table.view.model().index(row, column))
+    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _wait_loaded(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: page.reload_button.isEnabled(), timeout=10_000)
+
+
+def _extra_tabs(window) -> list:
+    return [window.tabs.widget(i) for i in range(window.tabs.count())
+            if window.tabs.widget(i) not in window.workflow_pages]
+
+
+# --- the zero-price billing request, fixed from the order detail -----------------------------------
+
+@pytest.fixture
+def zero_price(gui_db):
+    with gui_db.session_factory() as s:
+        mag = w.product(s, "KAIKU", price_cents=7450, name="Kaiku 12 kk")
+        w.order(s, w.customer(s, name="Aho Anna"), mag, start=D(2026, 11, 1))
+        o = w.order(s, w.customer(s, name="Salminen Ilkka"), mag, start=D(2026, 11, 20), price_cents=0)
+        s.commit()
+        return o.id
+
+
+def test_billing_error_row_to_the_order_a_new_price_and_back_clears_the_banner(
+        qtbot, main_window, gui_db, zero_price, monkeypatch):
+    billing = main_window.billing_page
+    main_window.tabs.setCurrentWidget(billing)
+    with qtbot.waitSignal(billing.requests_shown, timeout=10_000):
+        billing.fetch_button.click()
+    assert billing.error_banner.isVisible() and billing.error_banner.text().startswith("1 billing request has errors")
+    row = next(r for r in range(billing.model.rowCount()) if billing.model.row_at(r).errors)
+    assert "Zero or negative price" in billing.model.error_text(billing.model.row_at(row))
+
+    _click_cell(qtbot, billing.table, row, billing.model.Columns.ORDER_NUMBER)  # the order number is a link
+    detail = main_window.tabs.currentWidget()
+    assert isinstance(detail, OrderDetailPage) and detail.order_id == zero_price
+    _wait_loaded(qtbot, detail)
+    assert "Change the price" in detail.actions_text.text() and "Cancel the order" in detail.actions_text.text()
+    button = detail.findChild(type(detail.reload_button), "action_change_price")
+    assert button is not None and button.isVisible()
+    button.click()
+    dialog = detail.change_dialog
+    assert isinstance(dialog, OrderChangeDialog) and dialog.isVisible()
+    assert "1 pending billing request" in dialog.intro.text()
+
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text: asked.append(text) or True)
+    dialog.price_edit.setText("74,505")  # three decimals: refused before anything is asked
+    dialog.reason_edit.setText("Hinta puuttui tilauksesta")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.error_label.isVisible() and "more than two decimals" in dialog.error_label.text()
+    assert asked == []
+
+    dialog.price_edit.setText("74,50")
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    number = detail.detail.order_number
+    assert asked == [f"Change the price of order {number} from €0.00 to €74.50 per period (VAT 0%)?"]
+    assert detail.values["price"].text() == "€74.50"
+    assert "is now €74.50" in main_window.statusBar().currentMessage()
+
+    with qtbot.waitSignal(billing.requests_shown, timeout=10_000):
+        main_window.tabs.setCurrentWidget(billing)  # back on the Billing tab: the wrong rows are checked again
+    assert not billing.error_banner.isVisible()
+    assert billing.flow.step is Step.SELECT
+    fixed = next(billing.model.row_at(r) for r in range(billing.model.rowCount())
+                 if billing.model.row_at(r).order_id == zero_price)
+    assert fixed.unit_price_cents == 7450 and not fixed.errors
+    with gui_db.session_factory() as s:
+        [event] = s.scalars(select(AuditEvent).where(AuditEvent.action == "order.price_changed"))
+        assert event.username == "kalle.clerk"
+        assert json.loads(event.after_json)["reason"] == "Hinta puuttui tilauksesta"
+
+
+def test_cancelling_the_unbilled_order_asks_first_and_takes_its_request_off_the_list(
+        qtbot, main_window, gui_db, zero_price, monkeypatch):
+    page = main_window.open_order(zero_price)
+    _wait_loaded(qtbot, page)
+    page.findChild(type(page.reload_button), "action_cancel_order").click()
+    dialog = page.change_dialog
+    assert dialog.mode == "cancel" and not dialog.price_edit.isVisible()
+    monkeypatch.setattr(messages, "ask", lambda parent, text: False)  # the clerk says Cancel: nothing changes
+    dialog.reason_edit.setText("Tilattu vahingossa")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    dialog.reason_edit.clear()
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()  # no reason: the service refuses
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10_000)
+    assert "Give a reason" in dialog.error_label.text()
+    dialog.reason_edit.setText("Tilattu vahingossa")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert page.detail.status == OrderStatus.CANCELLED
+    assert page.values["status"].text() == "Cancelled"
+    assert page.actions_text.text().startswith("None")
+    with gui_db.session_factory() as s:
+        assert s.get(Order, zero_price).status == OrderStatus.CANCELLED
+
+
+# --- tabs ------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def demo(gui_db, today):
+    generate_demo_data(gui_db, 60, today=today)
+    with gui_db.session_factory() as s:
+        customer_ids = list(s.scalars(select(Customer.id).order_by(Customer.customer_number).limit(12)))
+        order_ids = list(s.scalars(select(Order.id).order_by(Order.order_number).limit(12)))
+    return {"customers": customer_ids, "orders": order_ids}
+
+
+def test_opening_many_customers_and_orders_reuses_one_card_tab_and_one_order_tab(qtbot, main_window, demo):
+    workflow = [main_window.tabs.tabText(i) for i in range(5)]
+    for customer_id in demo["customers"]:
+        page = main_window.open_customer(customer_id)
+    for order_id in demo["orders"]:
+        page = main_window.open_order(order_id)
+    _wait_loaded(qtbot, page)
+    extra = _extra_tabs(main_window)
+    assert [type(p) for p in extra] == [CustomerCardPage, OrderDetailPage]
+    card, order = extra
+    qtbot.waitUntil(lambda: card.card is not None, timeout=10_000)
+    assert card.customer_id == demo["customers"][-1] and card.card.customer.id == demo["customers"][-1]
+    assert order.detail.order_id == demo["orders"][-1]
+    assert main_window.tabs.tabText(6) == f"Order {order.detail.order_number}"
+    assert [main_window.tabs.tabText(i) for i in range(5)] == workflow
+    # the workflow tabs stay visible: the tab bar does not have to scroll
+    bar = main_window.tabs.tabBar()
+    assert all(bar.tabRect(i).right() <= bar.width() for i in range(5))
+
+    main_window.set_pinned(card, True)  # "Keep this tab open"
+    assert main_window.tabs.tabText(main_window.tabs.indexOf(card)).endswith(card.tab_title())
+    second = main_window.open_customer(demo["customers"][0])
+    assert second is not card and card.customer_id == demo["customers"][-1]
+    assert main_window.open_customer(demo["customers"][-1]) is card  # an open customer comes back to its tab
+    third = main_window.open_customer(demo["customers"][1])
+    assert third is second and len(_extra_tabs(main_window)) == 3
+    for customer_id in demo["customers"][2:2 + 6]:  # pinning stops at MAX_PINNED
+        main_window.set_pinned(main_window.open_customer(customer_id), True)
+    assert len(main_window.pinned_pages()) == 4
+    assert "At most 4 tabs" in main_window.statusBar().currentMessage()
+    main_window.set_pinned(card, False)  # one reused card tab again: the other unpinned one closes
+    qtbot.waitUntil(lambda: sum(isinstance(p, CustomerCardPage) and not getattr(p, "pinned", False)
+                                for p in _extra_tabs(main_window)) == 1, timeout=2000)
+    main_window._on_tabs_tab_close_requested(main_window.tabs.indexOf(order))
+    assert order not in _extra_tabs(main_window)
+
+
+# --- search, card and editor -----------------------------------------------------------------------
+
+def test_search_finds_the_customer_and_opens_the_card(qtbot, main_window, demo, qtmodeltester, gui_db):
+    with gui_db.session_factory() as s:
+        c = s.get(Customer, demo["customers"][3])
+        name, number = c.name, c.customer_number
+    front = main_window.front_page
+    with qtbot.waitSignal(front.results_shown, timeout=10_000):
+        front.search_edit.setText(str(number))
+        front.search_now()
+    assert front.model.rowCount() >= 1
+    qtmodeltester.check(front.model)
+    hit = front.model.row_at(0)
+    assert hit.customer_number == number
+    front._on_results_activated(hit)
+    card = main_window.tabs.currentWidget()
+    assert isinstance(card, CustomerCardPage)
+    with qtbot.waitSignal(card.loaded, timeout=10_000):
+        pass
+    assert card.heading.text() == f"Customer card: {name}"
+    assert card.values["customer_number"].text() == str(number)
+    for model in (card.orders_model, card.invoices_model, card.payments_model, card.postings_model,
+                  card.balance_model, card.change_log_model):
+        qtmodeltester.check(model)
+    assert card.orders_model.rowCount() >= 1
+
+
+def test_the_editor_shows_long_emails_and_company_names_whole_and_hints_not_sample_data(qtbot, ctx, gui_db, demo):
+    from desktop_app.services.customers import get_customer
+
+    with gui_db.session_factory() as s:
+        long_email = s.scalar(select(Customer.id).order_by(func.length(Customer.email).desc()).limit(1))
+        long_company = s.scalar(select(Customer.id).where(Customer.kind == CustomerKind.COMPANY)
+                                .order_by(func.length(Customer.company_name).desc()).limit(1))
+        customers = [get_customer(s, long_email), get_customer(s, long_company)]
+    for customer in customers:
+        dialog = CustomerEditDialog(ctx, customer)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for name in ("email", "company_name", "street", "contact_person"):
+            edit = dialog.editors[name]
+            assert isinstance(edit, QLineEdit)
+            text = edit.text()
+            if text:
+                needed = edit.fontMetrics().horizontalAdvance(text)
+                assert edit.width() - 12 >= needed, (name, text, edit.width(), needed)
+        dialog.close()
+
+    hints = {name: dialog.editors[name].placeholderText() for name in TEXT_FIELDS}  # type: ignore[attr-defined]
+    assert hints["email"] == "email address"
+    for name, hint in hints.items():
+        assert not any(ch.isdigit() for ch in hint), (name, hint)  # no number that could pass for real data
+        assert "@" not in hint and "Meikäläinen" not in hint
+
+
+def test_the_order_detail_shows_the_order_and_its_invoices(qtbot, main_window, demo, qtmodeltester, gui_db):
+    from desktop_app.models import Invoice
+
+    with gui_db.session_factory() as s:
+        order_id = s.scalar(select(Invoice.order_id).where(Invoice.order_id.is_not(None)).limit(1))
+        number = s.get(Order, order_id).order_number
+    page = main_window.open_order(order_id)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        pass
+    assert page.values["order_number"].text() == str(number)
+    assert page.invoices_model.rowCount() >= 1
+    qtmodeltester.check(page.invoices_model)
+    payer = page.values["payer"].text()
+    assert payer.startswith('<a href="customer:')
+    page._on_customer_link_activated(payer.split('"')[1])
+    assert isinstance(main_window.tabs.currentWidget(), CustomerCardPage)
