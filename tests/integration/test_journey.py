@@ -1,0 +1,196 @@
+"""The journey: a desk's every workflow, in order, on demo books (several open invoices and reminders per
+customer, every channel, companies and persons, fi/sv/en), on SQLite and PostgreSQL.
+
+billing run -> send every channel -> the bank's file -> the needs-handling queue -> to balance ->
+reminders #1 thirty days later, sent -> reminders #2 after their delay, sent -> collection export ->
+the next billing run uses the balance. After every step the books are clean and the counts reconcile
+(``journey_support.reconcile``)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from desktop_app.bootstrap import Database
+from desktop_app.models import Invoice
+from desktop_app.models.enums import Channel, InvoiceKind, InvoiceStatus, PaymentStatus
+from desktop_app.services import payments
+from tests.integration import journey_support as j
+from tests.integration import sending_support as ss
+
+CUSTOMERS = 250
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture
+def smtp() -> Iterator[ss.SmtpServer]:
+    with ss.SmtpServer() as server:
+        yield server
+
+
+def _check(desk: j.Desk, step: str) -> None:
+    found = j.reconcile(desk)
+    assert found == [], f"after {step}: {found}"
+
+
+def _letters_say_what_is_owed(desk: j.Desk, sent: dict[Channel, j.Sent], work: Path) -> None:
+    """The e-invoices are valid Finvoice 3.0; the print batch names every letter and its bar codes ask for
+    exactly what the letter is for (a reminder: its costs plus its invoice's open amount)."""
+    assert j.invalid_finvoices(j.finvoice_files(desk)) == []
+    paper = sent[Channel.PAPER].result
+    assert paper is not None and len(paper.files) == 1
+    text = j.pdf_text(paper.files[0])
+    codes = [f for f in (j.virtual_barcode_fields(c) for c in j.barcodes(paper.files[0], work)) if f]
+    with desk.db.session_factory() as s:
+        for item in paper.sent:
+            inv = s.get(Invoice, item.invoice_id)
+            assert inv is not None
+            assert str(item.number) in text
+            expected = (j.to_pay_cents(s, inv.id), inv.reference)
+            if expected[0] > 0:
+                assert expected in codes, (item.number, inv.kind, expected, codes)
+            else:  # the credit balance paid it all: nothing to pay, no bar code to pay with
+                assert all(ref != inv.reference for _a, ref in codes), (item.number, codes)
+
+
+def _send(desk: j.Desk, step: str, work: Path, *, kinds: set[InvoiceKind],
+          channels: tuple[Channel, ...] = tuple(Channel)) -> dict[Channel, j.Sent]:
+    before = len(desk.smtp.inbox.messages)
+    sent = {ch: j.send_channel(desk, ch) for ch in channels}
+    for ch, one in sent.items():
+        assert one.result is not None, f"{step}: nothing to send by {ch}"
+        assert one.result.failed == (), (step, ch, one.result.failed)
+        assert one.unsendable == (), (step, ch, one.unsendable)
+    with desk.db.session_factory() as s:
+        for ch in channels:
+            assert j.sending.list_unsent(s, ch) == [], (step, ch)
+        sent_kinds = {s.get(Invoice, i.invoice_id).kind for one in sent.values() for i in one.result.sent}
+    assert sent_kinds == kinds, (step, sent_kinds)
+    if Channel.EMAIL in sent:
+        assert len(desk.smtp.inbox.messages) - before == len(sent[Channel.EMAIL].result.sent)
+    if Channel.PAPER in sent:
+        _letters_say_what_is_owed(desk, sent, work / step)
+    _check(desk, f"sending ({step})")
+    return sent
+
+
+def test_a_desk_walks_every_workflow_on_demo_books(db: Database, smtp: ss.SmtpServer, tmp_path: Path) -> None:
+    desk = j.open_desk(db, smtp, tmp_path, CUSTOMERS)
+    for sub in ("bills", "reminders1", "reminders2"):
+        (tmp_path / sub).mkdir()
+    _check(desk, "demo data")
+
+    # W4 the billing run: subscriptions (ads are not due yet today)
+    subs, ads = j.billing_run(desk)
+    assert subs.invoices_created >= 5
+    assert subs.requests_skipped >= 1 and all(e.reasons for e in subs.errors)  # e.g. no address: left out
+    _check(desk, "the billing run")
+
+    # W5 send every channel: the run's invoices, on their customer's channel, once
+    _send(desk, "bills", tmp_path, kinds={InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE})  # and yesterday's ads
+
+    # W10 the bank's file three days later
+    desk.today += 3 * DAY
+    bank = j.bank_file(desk)
+    result = j.import_bank_file(desk, bank)
+    assert result.payments == len(bank.exact) + len(bank.partial) + len(bank.over) + len(bank.reminder_paid) + 1
+    assert result.reversals == 1 and result.refused == ()
+    assert result.matched + result.partial + result.overpaid + result.unmatched == result.payments
+    assert (result.partial, result.overpaid, result.unmatched) == (len(bank.partial), len(bank.over), 1)
+    assert result.total_cents == bank.total_cents
+    with db.session_factory() as s:
+        for iid in bank.exact:
+            if iid != bank.returned_invoice:
+                assert s.get(Invoice, iid).status == InvoiceStatus.PAID, iid
+        assert s.get(Invoice, bank.returned_invoice).status == InvoiceStatus.OPEN  # the bank took it back
+        for rid in bank.reminder_paid:
+            reminder = s.get(Invoice, rid)
+            assert reminder.status == InvoiceStatus.PAID
+            assert s.get(Invoice, reminder.parent_invoice_id).status == InvoiceStatus.PAID
+    _check(desk, "the import")
+
+    # the needs-handling queue: the overpayments and the unknown payer, each with its reason
+    queue = [p for p in j.needs_handling(desk) if p.import_id in desk.imports]
+    assert sorted(p.status for p in queue) == sorted([PaymentStatus.OVERPAID] * len(bank.over)
+                                                     + [PaymentStatus.UNMATCHED])
+    assert all(p.reason_template for p in queue)
+    assert sum(p.unallocated_cents for p in queue) == 1000 * len(bank.over) + 2500
+    handled = j.handle_queue(desk, bank)
+    assert handled["to_balance"] + handled["allocated"] == 1000 * len(bank.over) + 2500
+    assert 0 < handled["allocated"] <= 2500
+    assert [p for p in j.needs_handling(desk) if p.import_id in desk.imports] == []
+    with db.session_factory() as s:
+        money = j.money_of_import(s, desk.imports[0])
+        for iid in bank.over:
+            assert payments.customer_balance(s, s.get(Invoice, iid).customer_id).balance_cents >= 1000
+    assert money.pop("reversed") == money.pop("returned") == bank.returned_cents
+    assert sum(money.values()) + bank.returned_cents == bank.total_cents, money
+    assert money["balance"] == handled["to_balance"] and money["waiting"] == 0
+    _check(desk, "to balance")
+
+    # W3 reminders #1 thirty days later, sent
+    desk.today += 30 * DAY
+    first = j.make_reminders(desk, 1)
+    assert len(first.created) >= 5 and first.fee_total > 0
+    with db.session_factory() as s:
+        assert all(s.get(Invoice, r.invoice_id).sent_at is not None for r in first.created)
+    _check(desk, "reminders #1")
+    _send(desk, "reminders1-electronic", tmp_path, kinds={InvoiceKind.REMINDER},
+          channels=(Channel.EMAIL, Channel.EINVOICE))
+    # the letters are not printed yet: an unsent reminder #1 is no ground for a #2, however late it gets
+    on_paper = {r.invoice_id for r in first.created if r.channel == Channel.PAPER}
+    with db.session_factory() as s:
+        later = j.reminders.candidates(s, 2, desk.today + 60 * DAY)
+    assert on_paper and not on_paper & {c.invoice_id for c in later.eligible}
+    _send(desk, "reminders1", tmp_path, kinds={InvoiceKind.REMINDER}, channels=(Channel.PAPER,))
+    assert j.make_reminders(desk, 1).created == ()  # never twice
+
+    # reminders #2 once #1 is due and its delay is over, sent
+    desk.today += 14 * DAY + 8 * DAY
+    second = j.make_reminders(desk, 2)
+    assert len(second.created) >= 3
+    reminded_first = {r.invoice_id for r in first.created}
+    assert reminded_first & {r.invoice_id for r in second.created}
+    _check(desk, "reminders #2")
+    _send(desk, "reminders2", tmp_path, kinds={InvoiceKind.REMINDER})
+    assert j.make_reminders(desk, 2).created == ()
+
+    # W3.6 collection after reminder #2's due date: transferred and exported
+    desk.today += 15 * DAY
+    ids, csv_path, xlsx_path = j.collection(desk)
+    assert len(ids) >= 3
+    with db.session_factory() as s:
+        numbers = {s.get(Invoice, i).number for i in ids}
+        assert all(s.get(Invoice, i).status == InvoiceStatus.COLLECTION for i in ids)
+    with csv_path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    column = rows[0].index("Laskunumero")
+    assert len(rows) == len(ids) + 1 and {int(r[column]) for r in rows[1:]} == numbers
+    sheet = load_workbook(xlsx_path).active
+    assert sheet.max_row == len(ids) + 1
+    _check(desk, "collection")
+
+    # W4 the next billing run: the credit balance goes first
+    with db.session_factory() as s:
+        balances = {iid: payments.customer_balance(s, s.get(Invoice, iid).customer_id).balance_cents
+                    for iid in (*bank.over, bank.partial[0])}
+    subs2, _ads2 = j.billing_run(desk)
+    assert subs2.invoices_created > 0
+    with db.session_factory() as s:
+        applied = s.scalar(select(func.sum(Invoice.balance_applied_cents)).where(
+            Invoice.id.in_(subs2.invoice_ids))) or 0
+        assert subs2.balance_used * 100 == applied
+        for iid, before in balances.items():
+            cid = s.get(Invoice, iid).customer_id
+            billed = s.scalars(select(Invoice).where(Invoice.id.in_(subs2.invoice_ids),
+                                                     Invoice.customer_id == cid)).all()
+            used = sum(b.balance_applied_cents for b in billed)
+            assert used == min(before, sum(b.total_cents for b in billed))
+            assert payments.customer_balance(s, cid).balance_cents == before - used
+    _check(desk, "the next billing run")
