@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         title = page.tab_title() if hasattr(page, "tab_title") else ""
         if index >= 0:
             pinned = bool(getattr(page, "pinned", False))
-            self.tabs.setTabText(index, ("📌 " if pinned else "") + title)
+            self.tabs.setTabText(index, ("• " if pinned else "") + title)
             self.tabs.setTabToolTip(index, title + ("\n" + self.tr("Kept open") if pinned else ""))
 
     def _reusable(self, kind: str) -> Any:
