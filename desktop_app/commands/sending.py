@@ -3,6 +3,8 @@
 ``send`` takes the unsent invoices and reminders of one channel (optionally of one billing run's
 batch id) and sends them; ``--preview`` prints what would go out (the email text, the Finvoice
 XML, the PDF's size) and sends nothing; ``--pdf-only`` writes the PDFs without marking anything sent.
+Before it lists anything it resolves the claims of a send whose program stopped; an email whose
+delivery is unknown is listed, not sent, until ``send --resend-unknown`` or ``mark-sent``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ def _send_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch", help="only the invoices of this billing run (its batch id)")
     parser.add_argument("--output", type=Path, help="folder for --preview files or --pdf-only PDFs")
     parser.add_argument("--limit", type=int, default=0, help="at most this many invoices (default: all)")
+    parser.add_argument("--resend-unknown", action="store_true",
+                        help="also send again the emails of delivery unknown (a stopped send; same Message-ID)")
 
 
 def _reason(item: Any, lang: str) -> str:
@@ -40,14 +44,27 @@ def send_command(ctx: Context) -> int:
     from desktop_app.services.uow import UnitOfWork
 
     args = ctx.args
+    actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
+        sending.resolve_interrupted(uow.session, actor)
+        uow.commit()
         rows = sending.list_unsent(uow.session, args.channel, billing_batch=args.batch)
+    unknown = [r for r in rows if r.delivery_unknown]
+    if not args.resend_unknown:
+        rows = [r for r in rows if not r.delivery_unknown]
     if args.limit:
         rows = rows[:args.limit]
     ids = [r.invoice_id for r in rows]
+    if unknown and not args.resend_unknown and not ctx.as_json:
+        print(f"{len(unknown)} emails of delivery unknown (the program stopped while sending them); "
+              "not sent now:")
+        for r in unknown:
+            print(f"  invoice {r.number} (customer {r.customer_number}) to {r.address}: "
+                  f"{i18n.translate('errors', r.last_error, ctx.lang)}")
+        print("  check the sent mail, then: reskontra send --channel email --resend-unknown, "
+              "or reskontra mark-sent INVOICE_NUMBER --channel email")
     if args.preview:
         return _preview(ctx, ids, rows)
-    actor = ctx.actor()
     result = sending.send(ctx.db.session_factory, actor, args.channel, ids, pdf_only=args.pdf_only,
                           output_dir=str(args.output) if args.output else None)
     failed = [{"invoice_number": f.number, "customer_number": f.customer_number, "reason": _reason(f, ctx.lang)}
@@ -56,11 +73,12 @@ def send_command(ctx: Context) -> int:
         emit_json({"batch_id": result.batch_id, "channel": result.channel, "pdf_only": result.pdf_only,
                    "sent": len(result.sent), "sent_invoices": [s.number for s in result.sent],
                    "failed": failed, "files": list(result.files), "recovered_after_crash": result.recovered,
-                   "resent_after_crash": result.resent_after_crash})
+                   "resent_after_crash": result.resent_after_crash,
+                   "delivery_unknown": [] if args.resend_unknown else [r.number for r in unknown]})
     else:
         verb = "PDFs written" if result.pdf_only else "sent"
-        print(f"{len(result.sent)} {verb} on {result.channel.value} (sending batch {result.batch_id}); "
-              f"{len(result.failed)} failed")
+        where = f"sending batch {result.batch_id}" if result.batch_id is not None else "no sending batch kept"
+        print(f"{len(result.sent)} {verb} on {result.channel.value} ({where}); {len(result.failed)} failed")
         for f in failed:
             print(f"  invoice {f['invoice_number']} (customer {f['customer_number']}): {f['reason']}")
         for path in result.files[:20]:
@@ -100,7 +118,7 @@ def _preview(ctx: Context, ids: list[int], rows: list[Any]) -> int:
     print(f"PREVIEW: nothing is sent. {len(ids)} invoices on {ctx.args.channel}:")
     for d in docs:
         problem = problems.get(d.invoice_id)
-        print(f"--- invoice {d.number} to {d.recipient or '?'}"
+        print(f"--- invoice {d.number} to {d.recipient.replace(chr(10), ', ') or '?'}"
               + (f"  [would fail: {i18n.translate('errors', problem, ctx.lang)}]" if problem else ""))
         if d.subject:
             print(f"Subject: {d.subject}\n\n{d.body}\n[attachment: PDF, {len(d.pdf)} bytes]")
@@ -136,4 +154,29 @@ def sending_batches_command(ctx: Context) -> int:
     else:
         for r in rows:
             print(f"{r.number:>10} {r.customer_number:>8} {r.status.value:<9} {r.error} {r.file_path}")
+    return EXIT_OK
+
+
+def _mark_sent_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("invoice_number", type=int, nargs="+", help="the invoice or reminder number")
+    parser.add_argument("--channel", required=True, choices=("email",))
+
+
+@command("mark-sent", "mark an email of delivery unknown (a stopped send) sent, without sending it again",
+         _mark_sent_arguments)
+def mark_sent_command(ctx: Context) -> int:
+    from desktop_app.services import sending
+    from desktop_app.services.uow import UnitOfWork
+
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        sending.resolve_interrupted(uow.session, actor)
+        for number in ctx.args.invoice_number:
+            sending.mark_sent(uow.session, actor, sending.invoice_id_of(uow.session, number), ctx.args.channel)
+        uow.commit()
+    if ctx.as_json:
+        emit_json({"marked_sent": ctx.args.invoice_number, "channel": ctx.args.channel})
+    else:
+        for number in ctx.args.invoice_number:
+            print(f"invoice {number} marked sent on {ctx.args.channel}")
     return EXIT_OK

@@ -43,7 +43,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.models import AuditEvent, BillingRun, Customer, Dispatch, Invoice, SendingBatch
-from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind, InvoiceStatus
+from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind, InvoiceStatus, Role
 from desktop_app.services import audit, formatting
 from desktop_app.services import settings as settings_service
 from desktop_app.services.bulk import IN_CHUNK
@@ -147,7 +147,7 @@ class NotSendable(SendProblem):
 
 
 class DeliveryUnknown(SendProblem):
-    template = ("Delivery unknown: the program stopped while this email was being sent; check and resend or "
+    template = ("Delivery unknown: the sending stopped while this email was being sent; check and resend or "
                 "mark sent")
 
 
@@ -403,6 +403,60 @@ def smtp_config(session: Session) -> SmtpConfig:
                       timeout_seconds=int(get("smtp.timeout_seconds") or 30))
 
 
+SENDING_SETTINGS = ("smtp.host", "smtp.port", "smtp.security", "smtp.user", "smtp.sender", "einvoice.outbox_dir",
+                    "paper.output_dir")
+SMTP_SECURITY = ("none", "starttls", "tls")
+
+
+@dataclass(frozen=True)
+class SendingSettings:
+    """What the sending-settings dialog shows: each value as text and which ones this user may change."""
+
+    values: dict[str, str]
+    editable: frozenset[str]
+    password_stored: bool
+    password_editable: bool
+
+
+def _may_change(actor: Actor, key: str) -> bool:
+    return not settings_service.BY_KEY[key].accountant_only or actor.role == Role.ACCOUNTANT
+
+
+def sending_settings(session: Session, actor: Actor) -> SendingSettings:
+    values = {key: settings_service.to_text(settings_service.get(session, key)) for key in SENDING_SETTINGS}
+    return SendingSettings(values, frozenset(k for k in SENDING_SETTINGS if _may_change(actor, k)),
+                           bool(values["smtp.user"]) and bool(smtp_password(values["smtp.user"])),
+                           actor.role == Role.ACCOUNTANT)
+
+
+class InvalidSmtpSecurity(ReskontraError):
+    template = "The SMTP security must be none, starttls or tls, not {value}."
+
+
+def save_sending_settings(session: Session, actor: Actor, values: dict[str, str], password: str | None = None) -> int:
+    """Save the changed sending settings through the settings registry (validated, audited); the caller commits.
+
+    ``password``, if given, goes to the keyring for the SMTP user (after the user is saved). Returns
+    how many settings changed.
+    """
+    current = sending_settings(session, actor)
+    changed = 0
+    for key, raw in values.items():
+        if key not in SENDING_SETTINGS:
+            raise NotFound(what="Setting", key=key)
+        text = raw.strip()
+        if key == "smtp.security" and text.lower() not in SMTP_SECURITY:
+            raise InvalidSmtpSecurity(value=text)
+        if text == current.values[key]:
+            continue
+        settings_service.set_value(session, actor, key, text.lower() if key == "smtp.security" else text)
+        changed += 1
+    session.flush()
+    if password:
+        set_smtp_password(session, actor, password)
+    return changed
+
+
 # --- listing ------------------------------------------------------------------------------------
 
 def _address_of(channel: Channel, c: Any) -> str:
@@ -410,8 +464,13 @@ def _address_of(channel: Channel, c: Any) -> str:
         return c.email.strip()
     if channel == Channel.EINVOICE:
         return f"{c.einvoice_address.strip()} / {c.einvoice_operator.strip()}".strip(" /")
-    return ", ".join(p for p in (c.name.strip(), c.street.strip(), f"{c.postal_code.strip()} {c.city.strip()}".strip())
-                     if p)
+    return ", ".join(postal_lines(c))
+
+
+def postal_lines(c: Any) -> tuple[str, ...]:
+    """The letter's address block: the recipient's name, street, postal code and city."""
+    return tuple(p for p in (c.name.strip(), c.street.strip(), f"{c.postal_code.strip()} {c.city.strip()}".strip())
+                 if p)
 
 
 def _problem(channel: Channel, c: Any) -> str:
@@ -569,7 +628,7 @@ def preview(session: Session, channel: Channel, invoice_ids: Sequence[int], *, n
                                        xml=_einvoice_xml(session, doc, customer, now, f"preview-{number}"),
                                        file_name=finvoice_file_name(number, now, 1)))
         else:
-            out.append(PreviewDocument(iid, number, channel, _address_of(channel, customer),
+            out.append(PreviewDocument(iid, number, channel, "\n".join(postal_lines(customer)),
                                        pdf=_pdf_bytes(doc, paper_form=True)))
     return out
 

@@ -226,12 +226,29 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) would go out.</source>
+        <translation>
+            <numerusform>%n document would go out.</numerusform>
+            <numerusform>%n documents would go out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendingPage</name>
     <message numerus="yes">
         <source>%n invoice(s) cannot be sent on this channel; the row says why.</source>
         <translation>
             <numerusform>%n invoice cannot be sent on this channel; the row says why.</numerusform>
             <numerusform>%n invoices cannot be sent on this channel; the rows say why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery unknown for %n email(s): the sending stopped while they were being sent. Check the sent mail, then select them and press Resend or Mark sent.</source>
+        <translation>
+            <numerusform>Delivery unknown for %n email: the sending stopped while it was being sent. Check the sent mail, then select it and press Resend or Mark sent.</numerusform>
+            <numerusform>Delivery unknown for %n emails: the sending stopped while they were being sent. Check the sent mail, then select them and press Resend or Mark sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -274,6 +291,27 @@
         <translation>
             <numerusform>%n failed and stays unsent:</numerusform>
             <numerusform>%n failed and stay unsent:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n email(s) of delivery unknown again? If the customer already has one, the mail system drops the duplicate.</source>
+        <translation>
+            <numerusform>Send %n email of delivery unknown again? If the customer already has one, the mail system drops the duplicate.</numerusform>
+            <numerusform>Send %n emails of delivery unknown again? If the customer already has one, the mail system drops the duplicate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n email(s) sent without sending them again? Do this only when the sent mail shows they went out.</source>
+        <translation>
+            <numerusform>Mark %n email sent without sending it again? Do this only when the sent mail shows it went out.</numerusform>
+            <numerusform>Mark %n emails sent without sending them again? Do this only when the sent mail shows they went out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) marked sent.</source>
+        <translation>
+            <numerusform>%n email marked sent.</numerusform>
+            <numerusform>%n emails marked sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1906,6 +1906,17 @@
             <translation>ESIKATSELU: tämä lähtisi asiakkaille. Mitään ei ole lähetetty eikä merkitty lähetetyksi.</translation>
         </message>
         <message>
+            <source>Showing the first %1 of %2 documents; all %2 are sent when Preview is off.</source>
+            <translation>Näytetään ensimmäiset %1/%2 asiakirjaa; kaikki %2 lähetetään, kun esikatselu on pois päältä.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) would go out.</source>
+            <translation>
+                <numerusform>%n asiakirja lähtisi.</numerusform>
+                <numerusform>%n asiakirjaa lähtisi.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Open the PDF</source>
             <translation>Avaa PDF</translation>
         </message>
@@ -2014,6 +2025,26 @@
             <translation>Lähetä valitut laskut toista lähetyskanavaa pitkin (esim. hylätty verkkolasku paperilaskuna)</translation>
         </message>
         <message>
+            <source>Resend</source>
+            <translation>Lähetä uudelleen</translation>
+        </message>
+        <message>
+            <source>Send the selected emails of delivery unknown again (the same Message-ID: a mail system drops a duplicate)</source>
+            <translation>Lähetä valitut sähköpostit, joiden perillemeno on epävarma, uudelleen (sama Message-ID: sähköpostijärjestelmä poistaa kaksoiskappaleen)</translation>
+        </message>
+        <message>
+            <source>Mark sent</source>
+            <translation>Merkitse lähetetyksi</translation>
+        </message>
+        <message>
+            <source>The selected emails of delivery unknown did reach the customer: mark them sent without sending again</source>
+            <translation>Valitut epävarmat sähköpostit menivät asiakkaalle: merkitse ne lähetetyiksi lähettämättä uudelleen</translation>
+        </message>
+        <message>
+            <source>Sending settings…</source>
+            <translation>Lähetysasetukset…</translation>
+        </message>
+        <message>
             <source>Earlier sending batches:</source>
             <translation>Aiemmat lähetyserät:</translation>
         </message>
@@ -2028,6 +2059,13 @@
                 <numerusform>%n laskua ei ole lähetettävissä tällä kanavalla; syy näkyy riveillä.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Delivery unknown for %n email(s): the sending stopped while they were being sent. Check the sent mail, then select them and press Resend or Mark sent.</source>
+            <translation>
+                <numerusform>Perillemeno epävarma %n sähköpostille: lähetys keskeytyi sen ollessa kesken. Tarkista lähetetyt viestit, valitse se ja paina Lähetä uudelleen tai Merkitse lähetetyksi.</numerusform>
+                <numerusform>Perillemeno epävarma %n sähköpostille: lähetys keskeytyi niiden ollessa kesken. Tarkista lähetetyt viestit, valitse ne ja paina Lähetä uudelleen tai Merkitse lähetetyksi.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All</source>
             <translation>Kaikki</translation>
@@ -2035,6 +2073,10 @@
         <message>
             <source>PDFs only</source>
             <translation>Vain PDF-tiedostot</translation>
+        </message>
+        <message>
+            <source>%1 (interrupted)</source>
+            <translation>%1 (keskeytyi)</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 sent, %4 failed</source>
@@ -2070,6 +2112,18 @@
                 <numerusform>Lähetetäänkö %n lasku nyt kanavalla %1?</numerusform>
                 <numerusform>Lähetetäänkö %n laskua nyt kanavalla %1?</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Sending by email needs the SMTP server, which is not set. Open the sending settings now?</source>
+            <translation>Sähköpostilähetys tarvitsee SMTP-palvelimen, jota ei ole asetettu. Avataanko lähetysasetukset nyt?</translation>
+        </message>
+        <message>
+            <source>Sending e-invoices needs the outbox folder, which is not set. Open the sending settings now?</source>
+            <translation>Verkkolaskujen lähetys tarvitsee lähtevien kansion, jota ei ole asetettu. Avataanko lähetysasetukset nyt?</translation>
+        </message>
+        <message>
+            <source>A print batch needs the print batch folder, which is not set. Open the sending settings now?</source>
+            <translation>Tulostuserä tarvitsee tulostuskansion, jota ei ole asetettu. Avataanko lähetysasetukset nyt?</translation>
         </message>
         <message>
             <source>SMTP password</source>
@@ -2130,6 +2184,27 @@
             <source>Files in %1</source>
             <translation>Tiedostot kansiossa %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Send %n email(s) of delivery unknown again? If the customer already has one, the mail system drops the duplicate.</source>
+            <translation>
+                <numerusform>Lähetetäänkö %n epävarma sähköposti uudelleen? Jos asiakas on jo saanut sen, sähköpostijärjestelmä poistaa kaksoiskappaleen.</numerusform>
+                <numerusform>Lähetetäänkö %n epävarmaa sähköpostia uudelleen? Jos asiakas on jo saanut ne, sähköpostijärjestelmä poistaa kaksoiskappaleet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n email(s) sent without sending them again? Do this only when the sent mail shows they went out.</source>
+            <translation>
+                <numerusform>Merkitäänkö %n sähköposti lähetetyksi lähettämättä sitä uudelleen? Tee näin vain, jos lähetetyt viestit osoittavat sen lähteneen.</numerusform>
+                <numerusform>Merkitäänkö %n sähköpostia lähetetyiksi lähettämättä niitä uudelleen? Tee näin vain, jos lähetetyt viestit osoittavat niiden lähteneen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n email(s) marked sent.</source>
+            <translation>
+                <numerusform>%n sähköposti merkitty lähetetyksi.</numerusform>
+                <numerusform>%n sähköpostia merkitty lähetetyiksi.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Folder for the PDFs</source>
             <translation>PDF-tiedostojen kansio</translation>
@@ -2151,6 +2226,89 @@
         <message>
             <source>Sending batch %1</source>
             <translation>Lähetyserä %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendingSettingsDialog</name>
+        <message>
+            <source>Sending settings</source>
+            <translation>Lähetysasetukset</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ei salausta</translation>
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <source>TLS (SMTPS)</source>
+            <translation>TLS (SMTPS)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
+            <source>E-invoice outbox folder</source>
+            <translation>Verkkolaskujen lähtevien kansio</translation>
+        </message>
+        <message>
+            <source>Print batch folder</source>
+            <translation>Tulostuserien kansio</translation>
+        </message>
+        <message>
+            <source>Email (SMTP)</source>
+            <translation>Sähköposti (SMTP)</translation>
+        </message>
+        <message>
+            <source>SMTP server:</source>
+            <translation>SMTP-palvelin:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Portti:</translation>
+        </message>
+        <message>
+            <source>Security:</source>
+            <translation>Suojaus:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Käyttäjä:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Salasana:</translation>
+        </message>
+        <message>
+            <source>Sender address:</source>
+            <translation>Lähettäjän osoite:</translation>
+        </message>
+        <message>
+            <source>E-invoices and paper</source>
+            <translation>Verkkolaskut ja paperi</translation>
+        </message>
+        <message>
+            <source>E-invoice outbox folder:</source>
+            <translation>Verkkolaskujen lähtevien kansio:</translation>
+        </message>
+        <message>
+            <source>Print batch folder:</source>
+            <translation>Tulostuserien kansio:</translation>
+        </message>
+        <message>
+            <source>(stored in the keyring)</source>
+            <translation>(tallennettu avainnippuun)</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(ei asetettu)</translation>
+        </message>
+        <message>
+            <source>Only an accountant can change the settings shown read-only; ask one to set them.</source>
+            <translation>Vain kirjanpitäjä voi muuttaa vain luku -tilassa näkyviä asetuksia; pyydä kirjanpitäjää asettamaan ne.</translation>
         </message>
     </context>
     <context>
@@ -3259,6 +3417,22 @@
         <message>
             <source>Order {order_number} has already been billed; it cannot be cancelled. Cut off the paid order or credit its invoice instead.</source>
             <translation>Tilaus {order_number} on jo laskutettu; sitä ei voi perua. Katkaise maksettu tilaus tai hyvitä sen lasku.</translation>
+        </message>
+        <message>
+            <source>Delivery unknown: the sending stopped while this email was being sent; check and resend or mark sent</source>
+            <translation>Perillemeno epävarma: lähetys keskeytyi tämän sähköpostin ollessa kesken; tarkista ja lähetä uudelleen tai merkitse lähetetyksi</translation>
+        </message>
+        <message>
+            <source>The sending was interrupted (the program stopped); send it again</source>
+            <translation>Lähetys keskeytyi (ohjelma pysähtyi); lähetä uudelleen</translation>
+        </message>
+        <message>
+            <source>The SMTP security must be none, starttls or tls, not {value}.</source>
+            <translation>SMTP-suojauksen on oltava none, starttls tai tls, ei {value}.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is not waiting for a check of its delivery on this channel; nothing was marked.</source>
+            <translation>Laskun {number} perillemenoa ei ole tarkistettavana tällä kanavalla; mitään ei merkitty.</translation>
         </message>
     </context>
     <context>

@@ -1906,6 +1906,17 @@
             <translation>FÖRHANDSGRANSKNING: detta är vad som skulle skickas. Ingenting har skickats eller markerats som skickat.</translation>
         </message>
         <message>
+            <source>Showing the first %1 of %2 documents; all %2 are sent when Preview is off.</source>
+            <translation>Visar de första %1 av %2 dokument; alla %2 skickas när förhandsgranskningen är av.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) would go out.</source>
+            <translation>
+                <numerusform>%n dokument skulle skickas.</numerusform>
+                <numerusform>%n dokument skulle skickas.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Open the PDF</source>
             <translation>Öppna PDF</translation>
         </message>
@@ -2014,6 +2025,26 @@
             <translation>Skicka de markerade fakturorna via en annan sändningskanal (t.ex. en avvisad e-faktura som pappersfaktura)</translation>
         </message>
         <message>
+            <source>Resend</source>
+            <translation>Skicka igen</translation>
+        </message>
+        <message>
+            <source>Send the selected emails of delivery unknown again (the same Message-ID: a mail system drops a duplicate)</source>
+            <translation>Skicka de valda e-postmeddelandena med okänd leverans igen (samma Message-ID: ett e-postsystem tar bort en dubblett)</translation>
+        </message>
+        <message>
+            <source>Mark sent</source>
+            <translation>Markera som skickad</translation>
+        </message>
+        <message>
+            <source>The selected emails of delivery unknown did reach the customer: mark them sent without sending again</source>
+            <translation>De valda e-postmeddelandena med okänd leverans nådde kunden: markera dem som skickade utan att skicka igen</translation>
+        </message>
+        <message>
+            <source>Sending settings…</source>
+            <translation>Sändningsinställningar…</translation>
+        </message>
+        <message>
             <source>Earlier sending batches:</source>
             <translation>Tidigare sändningsbatcher:</translation>
         </message>
@@ -2028,6 +2059,13 @@
                 <numerusform>%n fakturor kan inte skickas via den här kanalen; raderna visar varför.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Delivery unknown for %n email(s): the sending stopped while they were being sent. Check the sent mail, then select them and press Resend or Mark sent.</source>
+            <translation>
+                <numerusform>Okänd leverans för %n e-postmeddelande: sändningen avbröts medan det skickades. Kontrollera skickad e-post, välj det och tryck Skicka igen eller Markera som skickad.</numerusform>
+                <numerusform>Okänd leverans för %n e-postmeddelanden: sändningen avbröts medan de skickades. Kontrollera skickad e-post, välj dem och tryck Skicka igen eller Markera som skickad.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All</source>
             <translation>Alla</translation>
@@ -2035,6 +2073,10 @@
         <message>
             <source>PDFs only</source>
             <translation>Endast PDF-filer</translation>
+        </message>
+        <message>
+            <source>%1 (interrupted)</source>
+            <translation>%1 (avbruten)</translation>
         </message>
         <message>
             <source>%1 · %2 · %3 sent, %4 failed</source>
@@ -2070,6 +2112,18 @@
                 <numerusform>Skicka %n faktura via kanalen %1 nu?</numerusform>
                 <numerusform>Skicka %n fakturor via kanalen %1 nu?</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Sending by email needs the SMTP server, which is not set. Open the sending settings now?</source>
+            <translation>Sändning per e-post behöver SMTP-servern, som inte är inställd. Öppna sändningsinställningarna nu?</translation>
+        </message>
+        <message>
+            <source>Sending e-invoices needs the outbox folder, which is not set. Open the sending settings now?</source>
+            <translation>Sändning av e-fakturor behöver utkorgsmappen, som inte är inställd. Öppna sändningsinställningarna nu?</translation>
+        </message>
+        <message>
+            <source>A print batch needs the print batch folder, which is not set. Open the sending settings now?</source>
+            <translation>En utskriftsomgång behöver utskriftsmappen, som inte är inställd. Öppna sändningsinställningarna nu?</translation>
         </message>
         <message>
             <source>SMTP password</source>
@@ -2130,6 +2184,27 @@
             <source>Files in %1</source>
             <translation>Filerna finns i %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Send %n email(s) of delivery unknown again? If the customer already has one, the mail system drops the duplicate.</source>
+            <translation>
+                <numerusform>Skicka %n e-postmeddelande med okänd leverans igen? Om kunden redan har fått det tar e-postsystemet bort dubbletten.</numerusform>
+                <numerusform>Skicka %n e-postmeddelanden med okänd leverans igen? Om kunden redan har fått dem tar e-postsystemet bort dubbletterna.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n email(s) sent without sending them again? Do this only when the sent mail shows they went out.</source>
+            <translation>
+                <numerusform>Markera %n e-postmeddelande som skickat utan att skicka det igen? Gör så bara om skickad e-post visar att det gick iväg.</numerusform>
+                <numerusform>Markera %n e-postmeddelanden som skickade utan att skicka dem igen? Gör så bara om skickad e-post visar att de gick iväg.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n email(s) marked sent.</source>
+            <translation>
+                <numerusform>%n e-postmeddelande markerat som skickat.</numerusform>
+                <numerusform>%n e-postmeddelanden markerade som skickade.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Folder for the PDFs</source>
             <translation>Mapp för PDF-filerna</translation>
@@ -2151,6 +2226,89 @@
         <message>
             <source>Sending batch %1</source>
             <translation>Sändningsbatch %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendingSettingsDialog</name>
+        <message>
+            <source>Sending settings</source>
+            <translation>Sändningsinställningar</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ingen kryptering</translation>
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <source>TLS (SMTPS)</source>
+            <translation>TLS (SMTPS)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Välj…</translation>
+        </message>
+        <message>
+            <source>E-invoice outbox folder</source>
+            <translation>Utkorgsmapp för e-fakturor</translation>
+        </message>
+        <message>
+            <source>Print batch folder</source>
+            <translation>Mapp för utskriftsomgångar</translation>
+        </message>
+        <message>
+            <source>Email (SMTP)</source>
+            <translation>E-post (SMTP)</translation>
+        </message>
+        <message>
+            <source>SMTP server:</source>
+            <translation>SMTP-server:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Security:</source>
+            <translation>Säkerhet:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Användare:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Lösenord:</translation>
+        </message>
+        <message>
+            <source>Sender address:</source>
+            <translation>Avsändaradress:</translation>
+        </message>
+        <message>
+            <source>E-invoices and paper</source>
+            <translation>E-fakturor och papper</translation>
+        </message>
+        <message>
+            <source>E-invoice outbox folder:</source>
+            <translation>Utkorgsmapp för e-fakturor:</translation>
+        </message>
+        <message>
+            <source>Print batch folder:</source>
+            <translation>Mapp för utskriftsomgångar:</translation>
+        </message>
+        <message>
+            <source>(stored in the keyring)</source>
+            <translation>(sparat i nyckelringen)</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(inte inställt)</translation>
+        </message>
+        <message>
+            <source>Only an accountant can change the settings shown read-only; ask one to set them.</source>
+            <translation>Endast en bokförare kan ändra inställningarna som visas skrivskyddade; be en bokförare ställa in dem.</translation>
         </message>
     </context>
     <context>
@@ -3259,6 +3417,22 @@
         <message>
             <source>Order {order_number} has already been billed; it cannot be cancelled. Cut off the paid order or credit its invoice instead.</source>
             <translation>Order {order_number} har redan fakturerats; den kan inte annulleras. Avbryt den betalda ordern eller kreditera dess faktura i stället.</translation>
+        </message>
+        <message>
+            <source>Delivery unknown: the sending stopped while this email was being sent; check and resend or mark sent</source>
+            <translation>Okänd leverans: sändningen avbröts medan detta e-postmeddelande skickades; kontrollera och skicka igen eller markera som skickat</translation>
+        </message>
+        <message>
+            <source>The sending was interrupted (the program stopped); send it again</source>
+            <translation>Sändningen avbröts (programmet stannade); skicka igen</translation>
+        </message>
+        <message>
+            <source>The SMTP security must be none, starttls or tls, not {value}.</source>
+            <translation>SMTP-säkerheten måste vara none, starttls eller tls, inte {value}.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is not waiting for a check of its delivery on this channel; nothing was marked.</source>
+            <translation>Faktura {number} väntar inte på en kontroll av sin leverans i denna kanal; inget markerades.</translation>
         </message>
     </context>
     <context>

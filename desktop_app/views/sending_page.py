@@ -11,9 +11,12 @@ result. A rejected e-invoice is switched to letter or email here and sent again.
 from __future__ import annotations
 
 import enum
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
@@ -45,8 +48,9 @@ from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
 from desktop_app.views.documents import document_path, open_document
 from desktop_app.views.page import Page
+from desktop_app.views.sending_settings import open_sending_settings
 from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
-from desktop_app.views.tasks import run_with_progress
+from desktop_app.views.tasks import Cancelled, Control, run_with_progress
 
 
 def problem_text(template: str) -> str:
@@ -93,12 +97,14 @@ class UnsentModel(RowTableModel):
     def problem_text(self, row: Any) -> str:
         if row.problem:
             return self.tr("Error: %1").replace("%1", problem_text(row.problem))
+        if row.delivery_unknown:
+            return problem_text(row.last_error)
         if row.last_error:
-            return self.tr("Last attempt failed: %1").replace("%1", row.last_error)
+            return self.tr("Last attempt failed: %1").replace("%1", problem_text(row.last_error))
         return ""
 
     def foreground(self, row: Any, column: int) -> QColor | None:
-        if row.problem or (row.last_error and column == self.Columns.PROBLEM):
+        if row.problem or row.delivery_unknown or (row.last_error and column == self.Columns.PROBLEM):
             return ERROR_RED
         return None
 
@@ -179,23 +185,66 @@ def _runs_and_batches(session: Any) -> Any:
     return [r.batch_id for r in list_billing_runs(session)], list_batches(session)
 
 
-def _password_needed(session: Any) -> bool:
-    from desktop_app.services.sending import smtp_password_needed
+def _send_check(session: Any, channel: Channel) -> tuple[tuple[str, ...], bool]:
+    """What the send lacks: settings (asked before the confirmation) and whether to ask the SMTP password."""
+    from desktop_app.services.sending import missing_settings, smtp_password_needed
 
-    return smtp_password_needed(session)
+    missing = missing_settings(session, channel)
+    return missing, channel == Channel.EMAIL and not missing and smtp_password_needed(session)
+
+
+def _resolve(session: Any, actor: Any) -> Any:
+    from desktop_app.services.sending import resolve_interrupted
+
+    return resolve_interrupted(session, actor)
+
+
+def _mark_sent(session: Any, actor: Any, channel: Channel, ids: list[int]) -> int:
+    from desktop_app.services.sending import mark_sent
+
+    for iid in ids:
+        mark_sent(session, actor, iid, channel)
+    return len(ids)
+
+
+@dataclass(frozen=True)
+class JobFailed:
+    """A send that raised: delivered as a result, so the page is usable again before the error is shown."""
+
+    error: BaseException
+
+
+def guarded(job: Any) -> Any:
+    def run(control: Control) -> Any:
+        try:
+            return job(control)
+        except Cancelled:
+            raise
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread: shown, or passed to the crash handler
+            return JobFailed(exc)
+
+    return run
 
 
 class PreviewDialog(QDialog):
     """What would go out: the list of invoices on the left, the email or XML on the right, PDFs open outside."""
 
-    def __init__(self, documents: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, documents: list[Any], parent: QWidget | None = None, total: int | None = None) -> None:
         super().__init__(parent)
         self.documents = documents
+        self.total = len(documents) if total is None else total
         self.setWindowTitle(self.tr("Preview — nothing is sent"))
         self.resize(980, 640)
         banner = Banner("preview", self)
         banner.setText(self.tr("PREVIEW: this is what would go out. Nothing has been sent or marked."))
         banner.show()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("preview_count")
+        if self.total > len(documents):
+            self.count_label.setText(self.tr("Showing the first %1 of %2 documents; all %2 are sent when Preview is off.")
+                                     .replace("%1", str(len(documents))).replace("%2", str(self.total)))
+        else:
+            self.count_label.setText(self.tr("%n document(s) would go out.", "", len(documents)))
         self.list = QListWidget(self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -214,10 +263,12 @@ class PreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
+        layout.addWidget(self.count_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         for d in documents:
-            self.list.addItem(self.tr("Invoice %1 → %2").replace("%1", str(d.number)).replace("%2", d.recipient or "?"))
+            self.list.addItem(self.tr("Invoice %1 → %2").replace("%1", str(d.number))
+                              .replace("%2", d.recipient.replace("\n", ", ") or "?"))
         self.list.currentRowChanged.connect(self._show)
         self.pdf_button.clicked.connect(self.open_pdf)
         if documents:
@@ -243,7 +294,7 @@ class PreviewDialog(QDialog):
         if not 0 <= row < len(self.documents) or not self.documents[row].pdf:
             return None
         d = self.documents[row]
-        path = document_path(f"preview_{d.number}.pdf")
+        path = document_path(f"{labels.file_name(f'preview_{d.number}')}.pdf")
         try:
             save_document(path, d.pdf)
         except ReskontraError as err:
@@ -292,12 +343,16 @@ class SendingPage(Page):
         self.run_combo.setMinimumContentsLength(10)
         self.run_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.refresh_button = QPushButton(self)
+        self.settings_button = QPushButton(self)
+        self.settings_button.setObjectName("sending_settings_button")
         top.addWidget(self.run_caption)
         top.addWidget(self.run_combo)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
+        top.addWidget(self.settings_button)
 
         self.problem_banner = Banner("error", self, name="problem_banner")
+        self.unknown_banner = Banner("error", self, name="unknown_banner")
         self.model = UnsentModel(self)
         self.table = DataTable(self.model, self, tasks=ctx.tasks, export_name="unsent_invoices")
         self.table.link_clicked.connect(lambda row, _c: self.open_customer_requested.emit(row.customer_id))
@@ -315,11 +370,17 @@ class SendingPage(Page):
         self.switch_combo = QComboBox(self)
         self.switch_button = QPushButton(self)
         self.switch_button.setObjectName("switch_button")
+        self.resend_button = QPushButton(self)
+        self.resend_button.setObjectName("resend_button")
+        self.mark_sent_button = QPushButton(self)
+        self.mark_sent_button.setObjectName("mark_sent_button")
         self.send_button = QPushButton(self)
         self.send_button.setObjectName("send_button")
         actions = QHBoxLayout()
         actions.addWidget(self.switch_combo)
         actions.addWidget(self.switch_button)
+        actions.addWidget(self.resend_button)
+        actions.addWidget(self.mark_sent_button)
         actions.addStretch(1)
         actions.addWidget(self.pdf_only_button)
         bottom = QHBoxLayout()
@@ -342,6 +403,7 @@ class SendingPage(Page):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.problem_banner)
+        layout.addWidget(self.unknown_banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.preview_banner)
@@ -355,6 +417,9 @@ class SendingPage(Page):
         self.send_button.clicked.connect(self.send)
         self.pdf_only_button.clicked.connect(self._on_pdf_only_clicked)
         self.switch_button.clicked.connect(self._on_switch_clicked)
+        self.resend_button.clicked.connect(self._on_resend_clicked)
+        self.mark_sent_button.clicked.connect(self._on_mark_sent_clicked)
+        self.settings_button.clicked.connect(lambda: self.open_settings())
         self.batch_button.clicked.connect(self._on_batch_clicked)
         self._runs: list[str] = []
         self._batches: list[Any] = []
@@ -383,6 +448,13 @@ class SendingPage(Page):
         self.switch_button.setText(self.tr("Change channel"))
         self.switch_button.setToolTip(self.tr("Send the selected invoices on another channel (e.g. a rejected e-invoice "
                                               "as a letter)"))
+        self.resend_button.setText(self.tr("Resend"))
+        self.resend_button.setToolTip(self.tr("Send the selected emails of delivery unknown again (the same "
+                                              "Message-ID: a mail system drops a duplicate)"))
+        self.mark_sent_button.setText(self.tr("Mark sent"))
+        self.mark_sent_button.setToolTip(self.tr("The selected emails of delivery unknown did reach the customer: "
+                                                 "mark them sent without sending again"))
+        self.settings_button.setText(self.tr("Sending settings…"))
         self.batches_caption.setText(self.tr("Earlier sending batches:"))
         self.batch_button.setText(self.tr("Show"))
         self._fill_combos()
@@ -410,6 +482,8 @@ class SendingPage(Page):
             return
         batch = self.run_combo.currentData() or None
         channel = self.channel
+        # the claims of a send whose program stopped: resolved before the list is read (nothing stays stuck)
+        self.ctx.tasks.run(self.ctx.write(_resolve), owner=self, on_failure=lambda _e: None)
         self.ctx.tasks.run(self.ctx.read(_unsent, channel, batch), owner=self,
                            on_success=lambda rows: self._on_listed(channel, rows), on_failure=self._on_failed)
         self.ctx.tasks.run(self.ctx.read(_runs_and_batches), owner=self, on_success=self._on_history,
@@ -423,6 +497,11 @@ class SendingPage(Page):
         self.problem_banner.setVisible(problems > 0)
         self.problem_banner.setText(self.tr("%n invoice(s) cannot be sent on this channel; the row says why.", "",
                                             problems))
+        unknown = sum(1 for r in rows if r.delivery_unknown)
+        self.unknown_banner.setVisible(unknown > 0)
+        self.unknown_banner.setText(self.tr("Delivery unknown for %n email(s): the sending stopped while they were "
+                                            "being sent. Check the sent mail, then select them and press Resend or "
+                                            "Mark sent.", "", unknown))
         self._update_buttons()
         self.list_shown.emit()
 
@@ -443,6 +522,8 @@ class SendingPage(Page):
         self.batches_combo.clear()
         for b in self._batches:
             what = self.tr("PDFs only") if b.pdf_only else self.channel_name(b.channel)
+            if b.interrupted:
+                what = self.tr("%1 (interrupted)").replace("%1", what)
             self.batches_combo.addItem(
                 self.tr("%1 · %2 · %3 sent, %4 failed").replace("%1", formatting.datetime(b.started_at, lang))
                 .replace("%2", what).replace("%3", str(b.sent)).replace("%4", str(b.failed)), b.batch_id)
@@ -457,7 +538,12 @@ class SendingPage(Page):
 
     def _update_buttons(self, *_args: object) -> None:
         selected = self.selected()
-        sendable = [r for r in selected if not r.problem]
+        sendable = [r for r in selected if not r.problem and not r.delivery_unknown]
+        unknown = [r for r in selected if r.delivery_unknown]
+        self.resend_button.setVisible(self.channel == Channel.EMAIL)
+        self.mark_sent_button.setVisible(self.channel == Channel.EMAIL)
+        self.resend_button.setEnabled(bool(unknown) and not self._busy)
+        self.mark_sent_button.setEnabled(bool(unknown) and not self._busy)
         preview = self.preview_check.isChecked()
         self.preview_banner.setVisible(preview)
         name = {Channel.EMAIL: self.tr("Send invoices by email"), Channel.EINVOICE: self.tr("Send e-invoices"),
@@ -476,22 +562,48 @@ class SendingPage(Page):
 
     # -- preview and send -----------------------------------------------------------------------
     def send(self) -> None:
-        rows = [r for r in self.selected() if not r.problem]
+        rows = [r for r in self.selected() if not r.problem and not r.delivery_unknown]
         if not rows or self._busy:
             return
         ids = [r.invoice_id for r in rows]
         if self.preview_check.isChecked():
             self.ctx.tasks.run(self.ctx.read(_preview, self.channel, ids), owner=self,
-                               on_success=self._on_preview, on_failure=self._on_failed)
+                               on_success=lambda docs: self._on_preview(docs, len(ids)), on_failure=self._on_failed)
             return
-        name = self.channel_name(self.channel)
-        if not messages.ask(self, self.tr("Send %n invoice(s) on the channel %1 now?", "", len(ids)).replace("%1", name)):
+        question = self.tr("Send %n invoice(s) on the channel %1 now?", "", len(ids))
+        self._checked_send(ids, question.replace("%1", self.channel_name(self.channel)))
+
+    def _checked_send(self, ids: list[int], question: str) -> None:
+        """Ask for a missing setting first, then confirm, then send (the password, if needed, last)."""
+        channel = self.channel
+        self.ctx.tasks.run(self.ctx.read(_send_check, channel), owner=self, on_failure=self._on_failed,
+                           on_success=lambda check: self._on_checked(channel, ids, question, *check))
+
+    def _on_checked(self, channel: Channel, ids: list[int], question: str, missing: tuple[str, ...],
+                    password_needed: bool) -> None:
+        if channel != self.channel:
             return
-        if self.channel == Channel.EMAIL:
-            self.ctx.tasks.run(self.ctx.read(_password_needed), owner=self, on_failure=self._on_failed,
-                               on_success=lambda needed: self._send_now(ids, needed))
-        else:
-            self._send_now(ids, False)
+        if missing:
+            if messages.ask(self, self.missing_text(channel)):
+                self.open_settings(missing[0])
+            return
+        if messages.ask(self, question):
+            self._send_now(ids, password_needed)
+
+    def missing_text(self, channel: Channel) -> str:
+        return {
+            Channel.EMAIL: self.tr("Sending by email needs the SMTP server, which is not set. Open the sending "
+                                   "settings now?"),
+            Channel.EINVOICE: self.tr("Sending e-invoices needs the outbox folder, which is not set. Open the "
+                                      "sending settings now?"),
+            Channel.PAPER: self.tr("A print batch needs the print batch folder, which is not set. Open the sending "
+                                   "settings now?"),
+        }[Channel(channel)]
+
+    def open_settings(self, focus_key: str = "") -> Any:
+        self.settings_dialog = open_sending_settings(self, self.ctx, focus_key)
+        self.settings_dialog.saved.connect(lambda _n: self.refresh())
+        return self.settings_dialog
 
     def _send_now(self, ids: list[int], password_needed: bool, pdf_only: bool = False,
                   output_dir: str | None = None) -> None:
@@ -505,17 +617,43 @@ class SendingPage(Page):
             self._password = password
         from desktop_app.services.sending import send
 
-        job = self.ctx.long_job(send, self.channel, ids, pdf_only=pdf_only, output_dir=output_dir,
-                                smtp_password=self._password)
+        job = guarded(self.ctx.long_job(send, self.channel, ids, pdf_only=pdf_only, output_dir=output_dir,
+                                        smtp_password=self._password))
         self._busy = True
         self._update_buttons()
         label = self.tr("Writing the PDFs…") if pdf_only else self.tr("Sending…")
         self.progress_task, self.progress_dialog = run_with_progress(
-            self, self.ctx.tasks, job, label=label, on_success=self._on_sent, on_failure=self._on_failed,
+            self, self.ctx.tasks, job, label=label, on_success=self._on_send_done, on_failure=self._on_failed,
             on_cancelled=self._on_cancelled)
+        self.progress_task.finished.connect(self._on_send_finished)
 
-    def _on_preview(self, documents: list[Any]) -> None:
-        self.preview_dialog = PreviewDialog(documents, self)
+    def _close_progress(self) -> None:
+        dialog = getattr(self, "progress_dialog", None)
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.hide()
+            dialog.reset()  # stops its show-after-a-moment timer: it never reappears behind a message
+
+    def _on_send_finished(self) -> None:
+        """Whatever happened to the send, the page is usable again."""
+        if self._busy:
+            self._busy = False
+            self._update_buttons()
+
+    def _on_send_done(self, result: Any) -> None:
+        self._close_progress()
+        if not isinstance(result, JobFailed):
+            self._on_sent(result)
+            return
+        self._busy = False
+        self.refresh()  # what the stopped send did get out is marked; the rest is listed again
+        err = result.error
+        if isinstance(err, ReskontraError):
+            messages.show_error(self, err)
+        else:
+            sys.excepthook(type(err), err, err.__traceback__)
+
+    def _on_preview(self, documents: list[Any], total: int | None = None) -> None:
+        self.preview_dialog = PreviewDialog(documents, self, total)
         self.preview_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview_dialog.open()
         self.preview_shown.emit(documents)
@@ -554,13 +692,31 @@ class SendingPage(Page):
         self.sent.emit(result)
 
     def _on_cancelled(self) -> None:
+        self._close_progress()
         self._busy = False
         self.refresh()
 
     def _on_failed(self, err: ReskontraError) -> None:
+        self._close_progress()
         self._busy = False
         self._update_buttons()
         messages.show_error(self, err)
+
+    def _on_resend_clicked(self) -> None:
+        ids = [r.invoice_id for r in self.selected() if r.delivery_unknown]
+        if ids and not self._busy:
+            self._checked_send(ids, self.tr("Send %n email(s) of delivery unknown again? If the customer already "
+                                            "has one, the mail system drops the duplicate.", "", len(ids)))
+
+    def _on_mark_sent_clicked(self) -> None:
+        ids = [r.invoice_id for r in self.selected() if r.delivery_unknown]
+        if not ids or self._busy or not messages.ask(
+                self, self.tr("Mark %n email(s) sent without sending them again? Do this only when the sent mail "
+                              "shows they went out.", "", len(ids))):
+            return
+        self.ctx.tasks.run(self.ctx.write(_mark_sent, self.channel, ids), owner=self, on_failure=self._on_failed,
+                           on_success=lambda n: (messages.show_info(self, self.tr("%n email(s) marked sent.", "", n)),
+                                                 self.refresh()))
 
     def _on_pdf_only_clicked(self) -> None:
         rows = self.selected()

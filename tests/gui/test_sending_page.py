@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy import func, select
 
 from desktop_app.models import Invoice
@@ -120,3 +122,206 @@ def test_an_invoice_moves_to_another_channel(page, qtbot, monkeypatch):
 
 def test_the_unsent_model_passes_the_qt_model_tester(page, qtmodeltester):
     qtmodeltester.check(page.model, force_py=True)
+
+
+# --- an error in the middle of a send leaves the page usable -----------------------------------------
+
+def _send_all(page, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    page.table.select_all_button.click()
+    page.preview_check.setChecked(False)
+    page.send_button.click()
+
+
+def _batches(gui_db) -> list:
+    from desktop_app.services import sending
+
+    with gui_db.session_factory() as s:
+        return sending.list_batches(s)
+
+
+def test_a_failing_service_call_leaves_the_page_usable_and_keeps_no_empty_batch(page, qtbot, gui_db, smtp,
+                                                                                 monkeypatch):
+    import sys
+
+    from desktop_app.services import sending
+
+    crashes: list[BaseException] = []
+    behind: list[bool] = []
+
+    def crash_dialog(t, e, tb):  # the crash dialog is modal: the event loop runs while the clerk reads it
+        crashes.append(e)
+        qtbot.wait(800)
+        behind.append(any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.allWidgets()))
+
+    monkeypatch.setattr(sys, "excepthook", crash_dialog)
+
+    def broken(session, ids):
+        time.sleep(0.6)  # long enough for the progress window to show
+        raise RuntimeError("the documents could not be made")
+
+    monkeypatch.setattr(sending, "_documents", broken)
+    _send_all(page, qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: bool(behind), timeout=20_000)
+    assert isinstance(crashes[0], RuntimeError)
+    assert behind == [False]  # no progress window left open behind the error
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    page.table.select_all_button.click()  # the clerk selects again: every button works
+    assert page.send_button.isEnabled() and page.pdf_only_button.isEnabled() and page.switch_button.isEnabled()
+    assert _batches(gui_db) == [] and smtp.inbox.messages == []
+    monkeypatch.undo()  # the service works again: the same page sends
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    with qtbot.waitSignal(page.sent, timeout=30_000):
+        page.send_button.click()
+    assert len(smtp.inbox.messages) == 3
+    _boxes()
+
+
+def test_a_transport_failing_mid_batch_shows_delivery_unknown_with_resend_and_mark_sent(page, qtbot, gui_db, smtp,
+                                                                                        monkeypatch):
+    import sys
+
+    from desktop_app.services import sending
+
+    crashes: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: crashes.append(e))
+    real = sending.SmtpTransport.send
+    calls = [0]
+
+    def failing(self, message):  # the second email: the connection breaks in a way nobody expected
+        calls[0] += 1
+        if calls[0] == 2:
+            raise RuntimeError("connection object vanished")
+        real(self, message)
+
+    monkeypatch.setattr(sending.SmtpTransport, "send", failing)
+    _send_all(page, qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: bool(crashes), timeout=20_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page._busy, timeout=10_000)
+    [batch] = _batches(gui_db)
+    assert batch.interrupted and (batch.sent, batch.failed) == (1, 1)
+    assert "(interrupted)" in page.batches_combo.itemText(0)
+    rows = [page.model.row_at(i) for i in range(2)]
+    unknown = next(i for i, r in enumerate(rows) if r.delivery_unknown)
+    assert page.model.problem_text(rows[unknown]).startswith("Delivery unknown")
+    assert page.unknown_banner.isVisible() and "Delivery unknown for 1 email" in page.unknown_banner.text()
+    page.table.view.selectRow(unknown)
+    assert page.resend_button.isEnabled() and page.mark_sent_button.isEnabled() and not page.send_button.isEnabled()
+    page.grab().save("/tmp/A/sending_delivery_unknown.png")
+    with qtbot.waitSignal(page.list_shown, timeout=10_000):
+        page.mark_sent_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert not page.unknown_banner.isVisible() and len(smtp.inbox.messages) == 1
+    assert any("1 email marked sent." in t for t in _boxes())
+
+
+def test_resend_sends_a_delivery_unknown_email_again(page, qtbot, gui_db, smtp, monkeypatch):
+    import sys
+
+    from desktop_app.services import sending
+
+    monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: None)
+    monkeypatch.setattr(sending.SmtpTransport, "send", lambda self, m: (_ for _ in ()).throw(RuntimeError("x")))
+    _send_all(page, qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: page.unknown_banner.isVisible() and not page._busy, timeout=20_000)
+    monkeypatch.undo()
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text: asked.append(text) or True)
+    page.table.select_all_button.click()
+    with qtbot.waitSignal(page.sent, timeout=30_000) as sent:
+        page.resend_button.click()
+    assert asked[0].startswith("Send 1 email of delivery unknown again?")
+    assert len(sent.args[0].sent) == 1 and sent.args[0].resent_after_crash == 1 and len(smtp.inbox.messages) == 1
+    _boxes()
+
+
+# --- settings the send needs are asked before the confirmation and can be set here --------------------
+
+@pytest.fixture
+def unconfigured_page(main_window, gui_db, ctx, qtbot):
+    ss.billed(gui_db, ctx.actor, ss.email_customers(2))
+    page = main_window.sending_page
+    with qtbot.waitSignal(page.list_shown, timeout=10_000):
+        main_window.tabs.setCurrentWidget(page)
+    return page
+
+
+def test_a_missing_smtp_server_is_said_before_the_confirmation_and_opens_the_settings(unconfigured_page, qtbot,
+                                                                                      monkeypatch, ctx, gui_db):
+    page = unconfigured_page
+    accountant = ensure_user(gui_db.session_factory, "anna.accountant", Role.ACCOUNTANT)
+    monkeypatch.setattr(ctx, "actor", accountant)
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text: asked.append(text) or True)
+    page.table.select_all_button.click()
+    page.preview_check.setChecked(False)
+    page.send_button.click()
+    qtbot.waitUntil(lambda: getattr(page, "settings_dialog", None) is not None, timeout=10_000)
+    assert asked == ["Sending by email needs the SMTP server, which is not set. Open the sending settings now?"]
+    dialog = page.settings_dialog
+    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=10_000)
+    assert dialog.isVisible() and dialog.focus_key == "smtp.host" and not dialog.host.isReadOnly()
+    dialog.grab().save("/tmp/A/sending_settings.png")
+    with smtp_server() as smtp:
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(smtp.port)
+        dialog.security.setCurrentIndex(dialog.security.findData("none"))
+        with qtbot.waitSignal(dialog.saved, timeout=10_000):
+            dialog.save_button.click()
+        from desktop_app.services import sending
+
+        with gui_db.session_factory() as s:
+            assert sending.missing_settings(s, Channel.EMAIL) == ()
+            assert sending.smtp_config(s).port == smtp.port
+        page.table.select_all_button.click()
+        with qtbot.waitSignal(page.sent, timeout=30_000):
+            page.send_button.click()
+        assert asked[-1] == "Send 2 invoices on the channel EMAIL now?" and len(smtp.inbox.messages) == 2
+    _boxes()
+
+
+def smtp_server():
+    return ss.SmtpServer()
+
+
+def test_a_clerk_sees_the_sending_settings_read_only(unconfigured_page, qtbot):
+    page = unconfigured_page
+    page.settings_button.click()
+    dialog = page.settings_dialog
+    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=10_000)
+    assert dialog.host.isReadOnly() and dialog.outbox.isReadOnly() and not dialog.security.isEnabled()
+    assert not dialog.outbox_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert dialog.note.isVisible() and "Only an accountant" in dialog.note.text()
+    dialog.close()
+
+
+# --- previews say how many they show; a letter shows its recipient's name ----------------------------
+
+def test_the_preview_says_it_shows_the_first_20_of_all(main_window, gui_db, ctx, qtbot):
+    ss.billed(gui_db, ctx.actor, ss.email_customers(23))
+    page = main_window.sending_page
+    with qtbot.waitSignal(page.list_shown, timeout=10_000):
+        main_window.tabs.setCurrentWidget(page)
+    page.table.select_all_button.click()
+    with qtbot.waitSignal(page.preview_shown, timeout=60_000):
+        page.send_button.click()
+    dialog = page.preview_dialog
+    assert dialog.list.count() == 20
+    assert dialog.count_label.text() == "Showing the first 20 of 23 documents; all 23 are sent when Preview is off."
+    dialog.close()
+
+
+def test_a_letter_shows_the_recipients_name_with_the_address(page, qtbot):
+    with qtbot.waitSignal(page.list_shown, timeout=10_000):
+        page.channel_buttons[Channel.PAPER].click()
+    row = page.model.row_at(0)
+    assert row.address == "Kirje Kalle, Kauppakatu 1, 00100 Helsinki"
+    page.table.select_all_button.click()
+    with qtbot.waitSignal(page.preview_shown, timeout=20_000):
+        page.send_button.click()
+    dialog = page.preview_dialog
+    assert dialog.text.toPlainText() == "A printed letter to:\nKirje Kalle\nKauppakatu 1\n00100 Helsinki"
+    assert dialog.list.item(0).text().endswith("→ Kirje Kalle, Kauppakatu 1, 00100 Helsinki")
+    assert dialog.count_label.text() == "1 document would go out."
+    dialog.grab().save("/tmp/A/paper_preview.png")
+    dialog.close()
