@@ -139,3 +139,34 @@ def several_documents_each(db: Database, actor: Actor, customers: list[dict], *,
     reminder_of = {r.invoice_id: r.reminder_id for r in result.created}
     assert len(reminder_of) == len(customers), result
     return [iid for cid in customer_ids for iid in (*invoices[cid], reminder_of[invoices[cid][0]])]
+
+
+def credit_note(db: Database, actor: Actor, invoice_id: int) -> int:
+    """A credit note of the whole invoice (its lines negated, the invoice credited), as W8 will make one.
+
+    No service makes credit notes yet; the sending tests need them in the unsent lists.
+    """
+    from desktop_app.models import InvoiceLine
+    from desktop_app.models.enums import InvoiceKind, InvoiceStatus
+    from desktop_app.services import sequences
+
+    with db.session_factory() as s:
+        parent = s.get(Invoice, invoice_id)
+        assert parent is not None
+        number = sequences.take(s, sequences.INVOICE)
+        note = Invoice(number=number, kind=InvoiceKind.CREDIT_NOTE, customer_id=parent.customer_id,
+                       order_id=parent.order_id, parent_invoice_id=parent.id, invoice_date=TODAY, due_date=TODAY,
+                       reference=billing.make_reference(number, "domestic"), channel=parent.channel,
+                       language=parent.language, net_cents=-parent.net_cents, vat_cents=-parent.vat_cents,
+                       total_cents=-parent.total_cents, status=InvoiceStatus.CREDITED, created_by=actor.user_id)
+        s.add(note)
+        s.flush()
+        for line in s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == parent.id)):
+            s.add(InvoiceLine(invoice_id=note.id, line_no=line.line_no, kind=line.kind, order_id=line.order_id,
+                              product_id=line.product_id, description=line.description,
+                              period_start=line.period_start, period_end=line.period_end, quantity=-line.quantity,
+                              unit_price_cents=line.unit_price_cents, net_cents=-line.net_cents,
+                              vat_rate_bp=line.vat_rate_bp, vat_cents=-line.vat_cents, gross_cents=-line.gross_cents))
+        parent.status = InvoiceStatus.CREDITED
+        s.commit()
+        return note.id
