@@ -1,8 +1,10 @@
 """Builds the engine, the session factory and the schema once, from configuration.
 
 Nothing here runs at import time. ``open_database`` turns every way a database can be
-wrong (bad address, server down, damaged file, schema from a newer app) into a
-``DatabaseError`` with a clear message, and changes nothing in that case.
+wrong (bad address or driver, server down, damaged, empty or read-only file, read-only folder,
+another application's database, schema from a newer app) into a ``DatabaseError`` with a clear
+message, and changes nothing in that case. The engine never puts SQL parameters into its
+exceptions (a full disk while saving 5 000 customers must not print their names).
 """
 
 from __future__ import annotations
@@ -29,10 +31,19 @@ from desktop_app.services.errors import (
     DatabaseUnreachable,
     SchemaTooNew,
 )
+from desktop_app.services.faults import (
+    EmptyDatabaseFile,
+    ForeignDatabase,
+    ReadOnlyDatabase,
+    ReadOnlyFolder,
+    UnsupportedDriver,
+    database_fault,
+)
 
 ENV_DATABASE_URL = "RESKONTRA_DATABASE_URL"
 SQLITE_HEADER = b"SQLite format 3\x00"
 _MIGRATION_LOCK_KEY = 7_240_311  # pg_advisory_lock key: one desk migrates at a time
+SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
 
 
 def user_data_dir() -> Path:
@@ -71,6 +82,8 @@ def _parse(url: str) -> URL:
         raise BadDatabaseUrl(url=_redact(url)) from exc
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise BadDatabaseUrl(url=_redact(url))
+    if parsed.drivername not in SUPPORTED_DRIVERS:
+        raise UnsupportedDriver(driver=parsed.drivername)
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
@@ -113,11 +126,12 @@ def create_db_engine(url: str) -> Engine:
     parsed = _parse(url)
     try:
         if parsed.get_backend_name() == "sqlite":
-            engine = create_engine(parsed)
+            engine = create_engine(parsed, hide_parameters=True)
             event.listen(engine, "connect", _set_sqlite_pragmas)
         else:
             engine = create_engine(
                 parsed,
+                hide_parameters=True,
                 pool_pre_ping=True,
                 connect_args={"connect_timeout": 5, "application_name": "reskontra"},
             )
@@ -133,16 +147,25 @@ def _check_sqlite_file(path: Path, *, thorough: bool = False) -> None:
     so it runs before a migration writes to the file, not on every start.
     """
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReadOnlyFolder(folder=str(path.parent)) from exc
+        _check_writable_folder(path.parent)
         return
     if path.is_dir():
         raise CorruptDatabase(path=str(path), detail="it is a folder")
     if path.stat().st_size == 0:
-        return
+        raise EmptyDatabaseFile(path=str(path))
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise CorruptDatabase(path=str(path), detail="not an SQLite file")
+    # A real SQLite file: it and its folder (journal, WAL and its index) must take writes, or even
+    # reading it fails as "unable to open database file".
+    _check_writable_folder(path.parent)
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyDatabase(path=str(path))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -154,6 +177,12 @@ def _check_sqlite_file(path: Path, *, thorough: bool = False) -> None:
         raise CorruptDatabase(path=str(path), detail=str(exc)) from exc
     if row is None or row[0] != "ok":
         raise CorruptDatabase(path=str(path), detail=str(row[0] if row else "quick_check failed"))
+
+
+def _check_writable_folder(folder: Path) -> None:
+    """SQLite writes its journal and WAL files beside the database: the folder must take new files."""
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnlyFolder(folder=str(folder))
 
 
 def alembic_config(engine: Engine | None = None):  # noqa: ANN201 - alembic types are untyped
@@ -259,6 +288,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             raise DatabaseUnreachable(where=_where(parsed), detail=_first_line(exc.orig)) from exc
         if revision is not None and revision not in _known_revisions():
             raise SchemaTooNew(revision=revision)
+        if revision is None:
+            _refuse_foreign_tables(engine, url)
         backup = None
         if migrate and revision != head_revision():
             with _migration_lock(engine):
@@ -277,9 +308,25 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
 
             ensure_initial_data(database.session_factory)
         return database
+    except DBAPIError as exc:
+        engine.dispose()
+        fault = database_fault(exc, str(sqlite_path) if sqlite_path is not None else display_url(url))
+        if fault is not None:
+            raise fault from exc
+        raise
     except BaseException:
         engine.dispose()
         raise
+
+
+def _refuse_foreign_tables(engine: Engine, url: str) -> None:
+    """A database without our schema stamp must be empty: never create our tables among another app's."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        tables = sorted(set(inspect(conn).get_table_names()) - {"alembic_version"})
+    if tables:
+        raise ForeignDatabase(where=display_url(url), table=tables[0])
 
 
 def _first_line(exc: BaseException | None) -> str:

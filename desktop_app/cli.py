@@ -1,8 +1,11 @@
 """The ``reskontra`` command: the same services as the GUI, for scripts, scheduled jobs and benchmarks.
 
 Global options (``--database-url``, ``--today``, ``--lang``, ``--json``, ``--user``) are accepted
-before or after the subcommand. A ``ReskontraError`` prints one clear line and exits 2;
-``check-ledger`` exits 1 on any violation.
+before or after the subcommand. A ``ReskontraError`` or an expected database fault (read-only,
+disk full, damaged: ``services/faults.py``) prints one clear line and exits 2; anything else is a
+bug: its traceback goes to the log file (``services/logs.py``) and the terminal gets one line with
+the log's path, exit 2. ``check-ledger`` exits 1 on any violation. Output piped into ``head``
+ends quietly when the reader goes away.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,6 +24,9 @@ from desktop_app import __version__, i18n
 from desktop_app.services.errors import ReskontraError
 
 EXIT_OK, EXIT_VIOLATION, EXIT_ERROR = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command whose reader went away
+# Business dates (--today and every date option): a date outside these years is a typing mistake.
+FIRST_DATE, LAST_DATE = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
 
 
 @dataclass
@@ -66,11 +73,14 @@ def emit_json(data: object) -> None:
 
 
 def date_argument(text: str) -> dt.date:
-    """An argparse type: a date written YYYY-MM-DD."""
+    """An argparse type: a date written YYYY-MM-DD, in the years 2000-2100."""
     try:
-        return dt.date.fromisoformat(text)
+        value = dt.date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+    if not FIRST_DATE <= value <= LAST_DATE:
+        raise argparse.ArgumentTypeError(f"not a date from {FIRST_DATE} to {LAST_DATE}: {text}")
+    return value
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -127,6 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader that went away is found here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from desktop_app.bootstrap import resolve_database_url
 
     parser = build_parser()
@@ -140,13 +160,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command].run(ctx)
     except ReskontraError as err:
-        print(f"reskontra: {i18n.error_text(err, lang)}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(err, lang)
     except KeyboardInterrupt:
         print("reskontra: interrupted; nothing half-done was saved", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one sentence, details in the log
+        return _fail(_expected_or_logged(exc, ctx), lang)
     finally:
         ctx.close()
+
+
+def _fail(err: ReskontraError, lang: str) -> int:
+    print(f"reskontra: {i18n.error_text(err, lang)}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _expected_or_logged(exc: Exception, ctx: Context) -> ReskontraError:
+    from desktop_app.bootstrap import display_url
+    from desktop_app.services import faults, logs
+
+    fault = faults.database_fault(exc, display_url(ctx.database_url))
+    if fault is not None:
+        return fault
+    return logs.log_unexpected(exc, f"reskontra {ctx.args.command}")
+
+
+def _silence_stdout() -> None:
+    """The reader of our output went away: send the rest (and the interpreter's final flush) nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _load_commands() -> None:

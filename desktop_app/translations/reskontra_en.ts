@@ -97,10 +97,17 @@
     <name>InvoicesPage</name>
     <message numerus="yes">
         <source>%n invoice(s) can get payment reminder #%1; %2 not eligible yet.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n invoice can get payment reminder #%1; %2 not eligible yet.</numerusform>
             <numerusform>%n invoices can get payment reminder #%1; %2 not eligible yet.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</source>
+        <translation>
+                <numerusform>%n invoice can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</numerusform>
+                <numerusform>%n invoices can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</numerusform>
+            </translation>
     </message>
     <message numerus="yes">
         <source>Create %n payment reminder(s) #%1? Reminder fees %2 and late-payment interest %3 will be posted.</source>
@@ -160,12 +167,50 @@
     </message>
 </context>
 <context>
+    <name>OrderChangeDialog</name>
+    <message numerus="yes">
+        <source>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request(s); invoices already made keep their price.</source>
+        <translation>
+            <numerusform>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request; invoices already made keep their price.</numerusform>
+            <numerusform>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing requests; invoices already made keep their price.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 is no longer active (%2), but %n billing request(s) of it still wait in the Billing tab, where they can never be billed. Taking them off the list clears their error.</source>
+        <translation>
+            <numerusform>Order %1 is no longer active (%2), but %n billing request of it still waits in the Billing tab, where it can never be billed. Taking it off the list clears its error.</numerusform>
+            <numerusform>Order %1 is no longer active (%2), but %n billing requests of it still wait in the Billing tab, where they can never be billed. Taking them off the list clears their error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request(s) off the list; it will not be billed.</source>
+        <translation>
+            <numerusform>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request off the list; it will not be billed.</numerusform>
+            <numerusform>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing requests off the list; it will not be billed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the %n billing request(s) of order %1 off the list?</source>
+        <translation>
+            <numerusform>Take the %n billing request of order %1 off the list?</numerusform>
+            <numerusform>Take the %n billing requests of order %1 off the list?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message numerus="yes">
         <source>%n payment(s) wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</source>
         <translation>
             <numerusform>%n payment waits for handling: %1 in all. Turn it into credit balance, allocate or refund it.</numerusform>
             <numerusform>%n payments wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) are held with nothing booked: accept or discard them, or apply the return.</source>
+        <translation>
+            <numerusform>%n payment is held with nothing booked: accept or discard it, or apply the return.</numerusform>
+            <numerusform>%n payments are held with nothing booked: accept or discard them, or apply the return.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -197,6 +242,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n payment(s) were possibly imported already: held under Needs handling, nothing booked.</source>
+        <translation>
+            <numerusform>%n payment was possibly imported already: held under Needs handling, nothing booked.</numerusform>
+            <numerusform>%n payments were possibly imported already: held under Needs handling, nothing booked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank return(s) do not say which payment they take back: they wait under Needs handling.</source>
+        <translation>
+            <numerusform>%n bank return does not say which payment it takes back: it waits under Needs handling.</numerusform>
+            <numerusform>%n bank returns do not say which payment they take back: they wait under Needs handling.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n payment(s) need handling.</source>
         <translation>
             <numerusform>%n payment needs handling.</numerusform>
@@ -222,6 +281,34 @@
         <translation>
             <numerusform>%n settlement undone.</numerusform>
             <numerusform>%n settlements undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Book %n payment(s) held as possibly imported already (%1 in all)? Each is then a payment of its own and pays its invoice.</source>
+        <translation>
+            <numerusform>Book %n payment held as possibly imported already (%1 in all)? It is then a payment of its own and pays its invoice.</numerusform>
+            <numerusform>Book %n payments held as possibly imported already (%1 in all)? Each is then a payment of its own and pays its invoice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) booked.</source>
+        <translation>
+            <numerusform>%n payment booked.</numerusform>
+            <numerusform>%n payments booked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n payment(s) as imported already (%1 in all)? Nothing of them is booked; they stay listed as discarded.</source>
+        <translation>
+            <numerusform>Discard %n payment as imported already (%1 in all)? Nothing of it is booked; it stays listed as discarded.</numerusform>
+            <numerusform>Discard %n payments as imported already (%1 in all)? Nothing of them is booked; they stay listed as discarded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) discarded as duplicates.</source>
+        <translation>
+            <numerusform>%n payment discarded as a duplicate.</numerusform>
+            <numerusform>%n payments discarded as duplicates.</numerusform>
         </translation>
     </message>
 </context>
@@ -326,23 +413,6 @@
         <translation>
             <numerusform>%n invoice moved.</numerusform>
             <numerusform>%n invoices moved.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OrderChangeDialog</name>
-    <message numerus="yes">
-        <source>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request(s); invoices already made keep their price.</source>
-        <translation>
-            <numerusform>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request; invoices already made keep their price.</numerusform>
-            <numerusform>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing requests; invoices already made keep their price.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request(s) off the list; it will not be billed.</source>
-        <translation>
-            <numerusform>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request off the list; it will not be billed.</numerusform>
-            <numerusform>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing requests off the list; it will not be billed.</numerusform>
         </translation>
     </message>
 </context>

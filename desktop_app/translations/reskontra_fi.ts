@@ -622,8 +622,20 @@
             <translation>Maksumuistutuksen eräpäivä</translation>
         </message>
         <message>
+            <source>Reminder asks</source>
+            <translation>Maksettava</translation>
+        </message>
+        <message>
+            <source>Interest accrued %1, of which %2 was charged on earlier reminders</source>
+            <translation>Viivästyskorkoa kertynyt %1, josta %2 on veloitettu aiemmilla muistutuksilla</translation>
+        </message>
+        <message>
             <source>Late-payment interest %1 a year</source>
             <translation>Viivästyskorko %1 vuodessa</translation>
+        </message>
+        <message>
+            <source>Open %1 + reminder fee %2 + interest %3</source>
+            <translation>Avoinna %1 + muistutusmaksu %2 + korko %3</translation>
         </message>
     </context>
     <context>
@@ -653,6 +665,22 @@
             <translation>Muutettu</translation>
         </message>
         <message>
+            <source>Order price changed</source>
+            <translation>Tilauksen hinta muutettu</translation>
+        </message>
+        <message>
+            <source>Order cancelled</source>
+            <translation>Tilaus peruttu</translation>
+        </message>
+        <message>
+            <source>Billing request taken off the list</source>
+            <translation>Laskutuspyyntö poistettu listalta</translation>
+        </message>
+        <message>
+            <source>Billing requests of an order taken off the list</source>
+            <translation>Tilauksen laskutuspyynnöt poistettu listalta</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Milloin</translation>
         </message>
@@ -667,18 +695,6 @@
         <message>
             <source>Changes</source>
             <translation>Muutokset</translation>
-        </message>
-        <message>
-            <source>Order price changed</source>
-            <translation>Tilauksen hinta muutettu</translation>
-        </message>
-        <message>
-            <source>Order cancelled</source>
-            <translation>Tilaus peruttu</translation>
-        </message>
-        <message>
-            <source>Billing request taken off the list</source>
-            <translation>Laskutuspyyntö poistettu listalta</translation>
         </message>
     </context>
     <context>
@@ -865,14 +881,6 @@
             <translation> päivää</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Tallenna</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Peruuta</translation>
-        </message>
-        <message>
             <source>five digits in Finland</source>
             <translation>Suomessa viisi numeroa</translation>
         </message>
@@ -907,6 +915,14 @@
         <message>
             <source>filled in from a Finnish IBAN</source>
             <translation>täyttyy suomalaisesta IBANista</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Tallenna</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
         </message>
     </context>
     <context>
@@ -1201,13 +1217,36 @@
         </message>
         <message>
             <source>No reference rate has been entered for the half-year of %1, so no late-payment interest is calculated for invoices due in it. An accountant enters the rate announced by the Bank of Finland (reskontra reference-rates).</source>
-            <translation>Päivän %1 vuosipuoliskolle ei ole syötetty viitekorkoa, joten sillä erääntyville laskuille ei lasketa viivästyskorkoa. Kirjanpitäjä syöttää Suomen Pankin ilmoittaman koron (reskontra reference-rates).</translation>
+            <translation type="vanished">Päivän %1 vuosipuoliskolle ei ole syötetty viitekorkoa, joten sillä erääntyville laskuille ei lasketa viivästyskorkoa. Kirjanpitäjä syöttää Suomen Pankin ilmoittaman koron (reskontra reference-rates).</translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) can get payment reminder #%1; %2 not eligible yet.</source>
+            <translation type="vanished">
+                <numerusform>Maksumuistutuksen #%1 voi tehdä %n laskulle; %2 laskulle ei vielä voi.</numerusform>
+                <numerusform>Maksumuistutuksen #%1 voi tehdä %n laskulle; %2 laskulle ei vielä voi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter reference rate…</source>
+            <translation>Syötä viitekorko…</translation>
+        </message>
+        <message>
+            <source>No reference rate has been entered for the half-year %1–%2, so no late-payment interest is calculated for its days.</source>
+            <translation>Puolivuotiskaudelle %1–%2 ei ole syötetty viitekorkoa, joten sen päiviltä ei lasketa viivästyskorkoa.</translation>
+        </message>
+        <message>
+            <source>Enter the rate the Bank of Finland announced for it.</source>
+            <translation>Syötä Suomen Pankin sille julkaisema korko.</translation>
+        </message>
+        <message>
+            <source>Ask an accountant to enter the rate the Bank of Finland announced for it.</source>
+            <translation>Pyydä kirjanpitäjää syöttämään Suomen Pankin sille julkaisema korko.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</source>
             <translation>
-                <numerusform>Maksumuistutuksen #%1 voi tehdä %n laskulle; %2 laskulle ei vielä voi.</numerusform>
-                <numerusform>Maksumuistutuksen #%1 voi tehdä %n laskulle; %2 laskulle ei vielä voi.</numerusform>
+                <numerusform>Maksumuistutuksen #%1 voi tehdä %n laskulle; %2 laskua on jo muistutettu; %3 laskulle ei vielä voi.</numerusform>
+                <numerusform>Maksumuistutuksen #%1 voi tehdä %n laskulle; %2 laskua on jo muistutettu; %3 laskulle ei vielä voi.</numerusform>
             </translation>
         </message>
         <message>
@@ -1239,6 +1278,10 @@
                 <numerusform>Luodaanko %n maksumuistutus #%1? Muistutusmaksu %2 kirjataan.</numerusform>
                 <numerusform>Luodaanko %n maksumuistutusta #%1? Muistutusmaksut %2 kirjataan.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The reminders ask %1 in all: open invoices %2, reminder fees and interest %3.</source>
+            <translation>Muistutuksilla pyydetään maksamaan yhteensä %1: avoimet laskut %2, muistutusmaksut ja korot %3.</translation>
         </message>
         <message>
             <source>Creating payment reminders #%1…</source>
@@ -1374,14 +1417,6 @@
             <translation>Käsittelypäivä: %1</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Accounts receivable for subscription businesses: billing, invoices, payments, reminders and refunds.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Myyntireskontra tilausliiketoimintaan: laskutus, laskut, maksut, maksumuistutukset ja palautukset.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>About Reskontra</source>
-            <translation>Tietoja Reskontrasta</translation>
-        </message>
-        <message>
             <source>Kept open</source>
             <translation>Pidetään auki</translation>
         </message>
@@ -1400,6 +1435,14 @@
         <message>
             <source>Close</source>
             <translation>Sulje</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Accounts receivable for subscription businesses: billing, invoices, payments, reminders and refunds.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Myyntireskontra tilausliiketoimintaan: laskutus, laskut, maksut, maksumuistutukset ja palautukset.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Reskontra</source>
+            <translation>Tietoja Reskontrasta</translation>
         </message>
     </context>
     <context>
@@ -1513,6 +1556,89 @@
         </message>
     </context>
     <context>
+        <name>OrderChangeDialog</name>
+        <message>
+            <source>Change the price of order %1</source>
+            <translation>Muuta tilauksen %1 hintaa</translation>
+        </message>
+        <message numerus="yes">
+            <source>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request(s); invoices already made keep their price.</source>
+            <translation>
+                <numerusform>Nyt %1 jaksolta (alv 0 %), listahinta %2. Uusi hinta tulee tilaukselle ja sen %n odottavalle laskutuspyynnölle; jo tehdyt laskut pitävät hintansa.</numerusform>
+                <numerusform>Nyt %1 jaksolta (alv 0 %), listahinta %2. Uusi hinta tulee tilaukselle ja sen %n odottavalle laskutuspyynnölle; jo tehdyt laskut pitävät hintansa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New price per period (VAT 0%):</source>
+            <translation>Uusi hinta jaksolta (alv 0 %):</translation>
+        </message>
+        <message>
+            <source>euros and cents</source>
+            <translation>euroina ja sentteinä</translation>
+        </message>
+        <message>
+            <source>Change the price</source>
+            <translation>Muuta hinta</translation>
+        </message>
+        <message>
+            <source>Billing requests of order %1</source>
+            <translation>Tilauksen %1 laskutuspyynnöt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 is no longer active (%2), but %n billing request(s) of it still wait in the Billing tab, where they can never be billed. Taking them off the list clears their error.</source>
+            <translation>
+                <numerusform>Tilaus %1 ei ole enää voimassa (%2), mutta sen %n laskutuspyyntö odottaa yhä Laskutus-välilehdellä, eikä sitä voi koskaan laskuttaa. Kun se poistetaan listalta, virhe poistuu.</numerusform>
+                <numerusform>Tilaus %1 ei ole enää voimassa (%2), mutta sen %n laskutuspyyntöä odottaa yhä Laskutus-välilehdellä, eikä niitä voi koskaan laskuttaa. Kun ne poistetaan listalta, virhe poistuu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take them off the list</source>
+            <translation>Poista listalta</translation>
+        </message>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>Peru tilaus %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request(s) off the list; it will not be billed.</source>
+            <translation>
+                <numerusform>Tilausta %1 (%2) ei ole laskutettu. Peruminen poistaa sen %n odottavan laskutuspyynnön listalta; tilausta ei laskuteta.</numerusform>
+                <numerusform>Tilausta %1 (%2) ei ole laskutettu. Peruminen poistaa sen %n odottavaa laskutuspyyntöä listalta; tilausta ei laskuteta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel the order</source>
+            <translation>Peru tilaus</translation>
+        </message>
+        <message>
+            <source>Reason (kept in the audit log):</source>
+            <translation>Syy (tallentuu muutoslokiin):</translation>
+        </message>
+        <message>
+            <source>why the change is made</source>
+            <translation>miksi muutos tehdään</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+        <message>
+            <source>Change the price of order %1 from %2 to %3 per period (VAT 0%)?</source>
+            <translation>Muutetaanko tilauksen %1 hinta %2 → %3 jaksolta (alv 0 %)?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Take the %n billing request(s) of order %1 off the list?</source>
+            <translation>
+                <numerusform>Poistetaanko tilauksen %1 %n laskutuspyyntö listalta?</numerusform>
+                <numerusform>Poistetaanko tilauksen %1 %n laskutuspyyntöä listalta?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel order %1? It will not be billed.</source>
+            <translation>Perutaanko tilaus %1? Sitä ei laskuteta.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDetailPage</name>
         <message>
             <source>Order</source>
@@ -1587,6 +1713,18 @@
             <translation>Tilauksen laskut ja niiden maksutilanne</translation>
         </message>
         <message>
+            <source>The billing requests of order %1 were taken off the list.</source>
+            <translation>Tilauksen %1 laskutuspyynnöt poistettiin listalta.</translation>
+        </message>
+        <message>
+            <source>Order %1 was cancelled.</source>
+            <translation>Tilaus %1 peruttiin.</translation>
+        </message>
+        <message>
+            <source>The price of order %1 is now %2.</source>
+            <translation>Tilauksen %1 hinta on nyt %2.</translation>
+        </message>
+        <message>
             <source>Loading the order…</source>
             <translation>Ladataan tilausta…</translation>
         </message>
@@ -1605,14 +1743,6 @@
         <message>
             <source>None: nothing can be done to an order in this state.</source>
             <translation>Ei mitään: tässä tilassa olevalle tilaukselle ei voi tehdä toimenpiteitä.</translation>
-        </message>
-        <message>
-            <source>Order %1 was cancelled.</source>
-            <translation>Tilaus %1 peruttiin.</translation>
-        </message>
-        <message>
-            <source>The price of order %1 is now %2.</source>
-            <translation>Tilauksen %1 hinta on nyt %2.</translation>
         </message>
     </context>
     <context>
@@ -1740,11 +1870,42 @@
             <source>Undo settlement…</source>
             <translation>Peru kohdistus…</translation>
         </message>
+        <message>
+            <source>Accept as payment</source>
+            <translation>Hyväksy maksuksi</translation>
+        </message>
+        <message>
+            <source>The payment held as possibly imported already is a payment of its own: book it and match it to its invoice</source>
+            <translation>Mahdollisesti jo tuotuna pidätetty maksu on oma maksunsa: kirjaa se ja kohdista se laskulleen</translation>
+        </message>
+        <message>
+            <source>Discard as duplicate</source>
+            <translation>Hylkää kaksoiskappaleena</translation>
+        </message>
+        <message>
+            <source>The payment held as possibly imported already was imported before: keep it discarded, never booked</source>
+            <translation>Mahdollisesti jo tuotuna pidätetty maksu on tuotu aiemmin: se jää hylätyksi eikä sitä kirjata koskaan</translation>
+        </message>
+        <message>
+            <source>Apply return…</source>
+            <translation>Kohdista palautus…</translation>
+        </message>
+        <message>
+            <source>Choose the payment the bank's return takes back</source>
+            <translation>Valitse maksu, jonka pankin palautus peruu</translation>
+        </message>
         <message numerus="yes">
             <source>%n payment(s) wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</source>
             <translation>
                 <numerusform>%n maksu odottaa käsittelyä: yhteensä %1. Siirrä se saldoksi, kohdista tai palauta se.</numerusform>
                 <numerusform>%n maksua odottaa käsittelyä: yhteensä %1. Siirrä ne saldoksi, kohdista tai palauta ne.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) are held with nothing booked: accept or discard them, or apply the return.</source>
+            <translation>
+                <numerusform>%n maksu on pidätetty eikä siitä ole kirjattu mitään: hyväksy tai hylkää se, tai kohdista palautus.</numerusform>
+                <numerusform>%n maksua on pidätetty eikä niistä ole kirjattu mitään: hyväksy tai hylkää ne, tai kohdista palautus.</numerusform>
             </translation>
         </message>
         <message>
@@ -1797,6 +1958,20 @@
             <translation>
                 <numerusform>%n maksu oli tuotu jo aiemmin, ja se ohitettiin.</numerusform>
                 <numerusform>%n maksua oli tuotu jo aiemmin, ja ne ohitettiin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) were possibly imported already: held under Needs handling, nothing booked.</source>
+            <translation>
+                <numerusform>%n maksu on mahdollisesti tuotu jo aiemmin: se odottaa kohdassa Vaatii käsittelyä, mitään ei kirjattu.</numerusform>
+                <numerusform>%n maksua on mahdollisesti tuotu jo aiemmin: ne odottavat kohdassa Vaatii käsittelyä, mitään ei kirjattu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bank return(s) do not say which payment they take back: they wait under Needs handling.</source>
+            <translation>
+                <numerusform>%n pankin palautus ei kerro, minkä maksun se peruu: se odottaa kohdassa Vaatii käsittelyä.</numerusform>
+                <numerusform>%n pankin palautusta ei kerro, minkä maksun ne peruvat: ne odottavat kohdassa Vaatii käsittelyä.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1862,6 +2037,58 @@
                 <numerusform>%n kohdistus peruttu.</numerusform>
                 <numerusform>%n kohdistusta peruttu.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Book %n payment(s) held as possibly imported already (%1 in all)? Each is then a payment of its own and pays its invoice.</source>
+            <translation>
+                <numerusform>Kirjataanko %n mahdollisesti jo tuotuna pidätetty maksu (yhteensä %1)? Se on silloin oma maksunsa ja maksaa laskunsa.</numerusform>
+                <numerusform>Kirjataanko %n mahdollisesti jo tuotuna pidätettyä maksua (yhteensä %1)? Kukin on silloin oma maksunsa ja maksaa laskunsa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) booked.</source>
+            <translation>
+                <numerusform>%n maksu kirjattu.</numerusform>
+                <numerusform>%n maksua kirjattu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Discard %n payment(s) as imported already (%1 in all)? Nothing of them is booked; they stay listed as discarded.</source>
+            <translation>
+                <numerusform>Hylätäänkö %n maksu jo tuotuna (yhteensä %1)? Siitä ei kirjata mitään; se jää luetteloon hylättynä.</numerusform>
+                <numerusform>Hylätäänkö %n maksua jo tuotuina (yhteensä %1)? Niistä ei kirjata mitään; ne jäävät luetteloon hylättyinä.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) discarded as duplicates.</source>
+            <translation>
+                <numerusform>%n maksu hylätty kaksoiskappaleena.</numerusform>
+                <numerusform>%n maksua hylätty kaksoiskappaleina.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None of the payments this return may take back can be reversed any more. Settle it with the bank.</source>
+            <translation>Mitään maksuista, jonka tämä palautus voi perua, ei voi enää peruuttaa. Selvitä asia pankin kanssa.</translation>
+        </message>
+        <message>
+            <source>Payment %1: %2 on %3 from %4, reference %5, %6</source>
+            <translation>Maksu %1: %2 %3, maksaja %4, viite %5, %6</translation>
+        </message>
+        <message>
+            <source>Apply return</source>
+            <translation>Kohdista palautus</translation>
+        </message>
+        <message>
+            <source>Which payment does the bank's return of %1 take back?</source>
+            <translation>Minkä maksun pankin %1 palautus peruu?</translation>
+        </message>
+        <message>
+            <source>Reverse payment %1? What it paid opens again, as the bank took the money back.</source>
+            <translation>Peruutetaanko maksu %1? Mitä se maksoi, avautuu uudelleen, koska pankki otti rahat takaisin.</translation>
+        </message>
+        <message>
+            <source>Return applied: payment %1 reversed.</source>
+            <translation>Palautus kohdistettu: maksu %1 peruutettu.</translation>
         </message>
     </context>
     <context>
@@ -1941,6 +2168,37 @@
 %1</source>
             <translation>Tulostettava kirje vastaanottajalle:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceRateDialog</name>
+        <message>
+            <source>Enter reference rate</source>
+            <translation>Syötä viitekorko</translation>
+        </message>
+        <message>
+            <source>The reference rate announced by the Bank of Finland for a half-year. Late-payment interest is the reference rate + 7 points for consumers and + 8 points between businesses.</source>
+            <translation>Suomen Pankin puolivuotiskaudelle julkaisema viitekorko. Viivästyskorko on viitekorko + 7 prosenttiyksikköä kuluttajille ja + 8 prosenttiyksikköä yritysten välillä.</translation>
+        </message>
+        <message>
+            <source>&amp;Half-year</source>
+            <translation>&amp;Puolivuotiskausi</translation>
+        </message>
+        <message>
+            <source>&amp;Reference rate, %</source>
+            <translation>&amp;Viitekorko, %</translation>
+        </message>
+        <message>
+            <source>for example %1</source>
+            <translation>esimerkiksi %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Tallenna</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
         </message>
     </context>
     <context>
@@ -3379,6 +3637,90 @@
             <translation type="vanished">Harjoitusaineisto rikkoisi viiteavaimen ({table}); mitään ei tallennettu.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Lasku {number}</translation>
+        </message>
+        <message>
+            <source>Ad invoice {number}</source>
+            <translation>Ilmoituslasku {number}</translation>
+        </message>
+        <message>
+            <source>Credit balance applied to invoice {number}</source>
+            <translation>Saldoa käytetty laskuun {number}</translation>
+        </message>
+        <message>
+            <source>Payment of invoice {number}</source>
+            <translation>Laskun {number} maksu</translation>
+        </message>
+        <message>
+            <source>Payment {reference} to invoice {numbers}</source>
+            <translation>Maksu {reference} laskuille {numbers}</translation>
+        </message>
+        <message>
+            <source>Payment {reference} unallocated</source>
+            <translation>Maksu {reference} kohdistamatta</translation>
+        </message>
+        <message>
+            <source>Payment to credit balance</source>
+            <translation>Maksu saldoksi</translation>
+        </message>
+        <message>
+            <source>Payment {payment} to credit balance</source>
+            <translation>Maksu {payment} saldoksi</translation>
+        </message>
+        <message>
+            <source>Payment {payment} allocated to invoice {numbers}</source>
+            <translation>Maksu {payment} kohdistettu laskuille {numbers}</translation>
+        </message>
+        <message>
+            <source>Payment {payment} refunded: refund invoice {number}</source>
+            <translation>Maksu {payment} palautettu: palautuslasku {number}</translation>
+        </message>
+        <message>
+            <source>Bank reversal of payment {payment}</source>
+            <translation>Pankin peruutus maksulle {payment}</translation>
+        </message>
+        <message>
+            <source>Settlement of invoice {number} undone</source>
+            <translation>Laskun {number} kohdistus peruttu</translation>
+        </message>
+        <message>
+            <source>Reminder {number}</source>
+            <translation>Maksumuistutus {number}</translation>
+        </message>
+        <message>
+            <source>Payment reminder #{level} {number} of invoice {invoice}</source>
+            <translation>Maksumuistutus #{level} {number} laskusta {invoice}</translation>
+        </message>
+        <message>
+            <source>Refund invoice {number}</source>
+            <translation>Palautuslasku {number}</translation>
+        </message>
+        <message>
+            <source>Refund invoice {number} paid out</source>
+            <translation>Palautuslasku {number} maksettu</translation>
+        </message>
+        <message>
+            <source>Cut-off of a paid order to credit balance</source>
+            <translation>Maksetun tilauksen katkaisu saldoksi</translation>
+        </message>
+        <message>
+            <source>Cash desk sale: {product}</source>
+            <translation>Kassamyynti: {product}</translation>
+        </message>
+        <message>
+            <source>Online sale: {product}</source>
+            <translation>Verkkomyynti: {product}</translation>
+        </message>
+        <message>
+            <source>Cash desk refund: {product}</source>
+            <translation>Kassapalautus: {product}</translation>
+        </message>
+        <message>
+            <source>Online refund: {product}</source>
+            <translation>Verkkopalautus: {product}</translation>
+        </message>
+        <message>
             <source>The price {text} is not an amount in euros (for example 49,90).</source>
             <translation>Hinta {text} ei ole euromäärä (esimerkiksi 49,90).</translation>
         </message>
@@ -3419,6 +3761,122 @@
             <translation>Tilaus {order_number} on jo laskutettu; sitä ei voi perua. Katkaise maksettu tilaus tai hyvitä sen lasku.</translation>
         </message>
         <message>
+            <source>Fetching billing requests up to {until} is more than 13 months ahead of {today} and would create {count} billing requests for good. Check the date, or confirm to fetch so far ahead.</source>
+            <translation>Laskutuspyyntöjen haku {until} asti on yli 13 kuukautta päivän {today} jälkeen ja loisi pysyvästi {count} laskutuspyyntöä. Tarkista päivämäärä tai vahvista näin pitkä haku.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only: Reskontra cannot save anything in it. Nothing was changed. Ask for write access to the file or open a copy of it.</source>
+            <translation>Tietokanta {path} on vain luku -tilassa: Reskontra ei voi tallentaa siihen mitään. Mitään ei muutettu. Pyydä tiedostoon kirjoitusoikeus tai avaa sen kopio.</translation>
+        </message>
+        <message>
+            <source>Reskontra cannot write in the folder {folder} (a read-only folder or file system), and an SQLite database needs its folder writable. Nothing was changed. Move the database to a writable folder.</source>
+            <translation>Reskontra ei voi kirjoittaa kansioon {folder} (kansio tai tiedostojärjestelmä on vain luku -tilassa), ja SQLite-tietokanta tarvitsee kirjoitettavan kansion. Mitään ei muutettu. Siirrä tietokanta kansioon, johon voi kirjoittaa.</translation>
+        </message>
+        <message>
+            <source>The disk of the database is full. Nothing was saved; free some disk space and try again.</source>
+            <translation>Tietokannan levy on täynnä. Mitään ei tallennettu; vapauta levytilaa ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>The database {where} already holds tables of another application (for example {table}) and no Reskontra schema. Nothing was changed; choose an empty database or a Reskontra database.</source>
+            <translation>Tietokannassa {where} on jo toisen sovelluksen tauluja (esimerkiksi {table}) eikä Reskontran rakennetta. Mitään ei muutettu; valitse tyhjä tietokanta tai Reskontran tietokanta.</translation>
+        </message>
+        <message>
+            <source>The file {path} is empty (0 bytes), so it is not a Reskontra database. Nothing was changed. To start a new database there, delete the empty file first; otherwise choose the right file.</source>
+            <translation>Tiedosto {path} on tyhjä (0 tavua), joten se ei ole Reskontran tietokanta. Mitään ei muutettu. Jos haluat aloittaa siihen uuden tietokannan, poista ensin tyhjä tiedosto; muuten valitse oikea tiedosto.</translation>
+        </message>
+        <message>
+            <source>The database driver {driver} is not supported. Use an SQLite file (sqlite:///path/to/file.sqlite) or PostgreSQL with psycopg (postgresql+psycopg://user@host:5432/database).</source>
+            <translation>Tietokanta-ajuria {driver} ei tueta. Käytä SQLite-tiedostoa (sqlite:///polku/tiedostoon.sqlite) tai PostgreSQL:ää psycopg-ajurilla (postgresql+psycopg://käyttäjä@palvelin:5432/tietokanta).</translation>
+        </message>
+        <message>
+            <source>The database took too long to answer, so the action was stopped. Nothing was changed.</source>
+            <translation>Tietokanta vastasi liian hitaasti, joten toiminto keskeytettiin. Mitään ei muutettu.</translation>
+        </message>
+        <message>
+            <source>A value is longer than the database allows. Nothing was saved; shorten it and try again.</source>
+            <translation>Arvo on pidempi kuin tietokanta sallii. Mitään ei tallennettu; lyhennä sitä ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>Reskontra ran into an unexpected error and stopped; nothing half-done was saved. The details were written to {path}.</source>
+            <translation>Reskontrassa tapahtui odottamaton virhe ja toiminto keskeytyi; mitään puolivalmista ei tallennettu. Tiedot kirjoitettiin tiedostoon {path}.</translation>
+        </message>
+        <message>
+            <source>Reskontra ran into an unexpected error and stopped; nothing half-done was saved. The details could not be written to a log file ({path}).</source>
+            <translation>Reskontrassa tapahtui odottamaton virhe ja toiminto keskeytyi; mitään puolivalmista ei tallennettu. Tietoja ei voitu kirjoittaa lokitiedostoon ({path}).</translation>
+        </message>
+        <message>
+            <source>Close every period of the fiscal year {year} first; not closed yet: {periods}.</source>
+            <translation>Sulje ensin tilikauden {year} kaikki kaudet; vielä sulkematta: {periods}.</translation>
+        </message>
+        <message>
+            <source>The year-end close of {year} cannot be undone: nothing can be posted into the year afterwards. To go on, confirm it by giving the year {year}.</source>
+            <translation>Tilikauden {year} päättämistä ei voi perua: vuodelle ei voi sen jälkeen kirjata mitään. Jatka vahvistamalla vuosi {year}.</translation>
+        </message>
+        <message>
+            <source>The search took too long and was stopped. Search with fewer, longer words or with a number.</source>
+            <translation>Haku kesti liian kauan ja keskeytettiin. Hae harvemmilla, pidemmillä sanoilla tai numerolla.</translation>
+        </message>
+        <message>
+            <source>{key} must be from {low} to {high}; {value} is not.</source>
+            <translation>Asetuksen {key} arvon on oltava {low}–{high}; {value} ei kelpaa.</translation>
+        </message>
+        <message>
+            <source>{key} must be one of: {choices}; {value} is not.</source>
+            <translation>Asetuksen {key} arvon on oltava jokin näistä: {choices}; {value} ei kelpaa.</translation>
+        </message>
+        <message>
+            <source>{key} cannot be empty.</source>
+            <translation>Asetus {key} ei voi olla tyhjä.</translation>
+        </message>
+        <message>
+            <source>{key} uses the placeholder {name}, which is not known; the text may use {known}.</source>
+            <translation>Asetuksessa {key} on tuntematon paikkamerkki {name}; tekstissä voi käyttää näitä: {known}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid Finnish VAT number (FI and the 8 digits of the business ID, e.g. FI15728600).</source>
+            <translation>{value} ei ole kelvollinen suomalainen ALV-tunniste (FI ja Y-tunnuksen 8 numeroa, esim. FI15728600).</translation>
+        </message>
+        <message>
+            <source>{value} is not a server name (e.g. smtp.example.fi) or an IP address.</source>
+            <translation>{value} ei ole palvelimen nimi (esim. smtp.example.fi) eikä IP-osoite.</translation>
+        </message>
+        <message>
+            <source>A user name has 1 to {max} printable characters; this one has {length}.</source>
+            <translation>Käyttäjänimessä on 1–{max} tulostettavaa merkkiä; tässä on {length}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be imported: entry {entry} is for {entry_amount}, but its payments add up to {payments_total}. Nothing was imported; ask the bank for a corrected file.</source>
+            <translation>Tiedostoa {file} ei voi tuoda: kirjaus {entry} on {entry_amount}, mutta sen maksut ovat yhteensä {payments_total}. Mitään ei tuotu; pyydä pankilta korjattu tiedosto.</translation>
+        </message>
+        <message>
+            <source>{file} is for the bank account {account}, not the company's bank account {expected}. Nothing was imported.</source>
+            <translation>Tiedosto {file} on tilin {account} tiedosto, ei yrityksen pankkitilin {expected}. Mitään ei tuotu.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} is not held as possibly imported already.</source>
+            <translation>Maksua {payment} ei ole pidätetty mahdollisesti jo tuotuna.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} is not a bank return waiting for its original payment.</source>
+            <translation>Maksu {payment} ei ole alkuperäistä maksuaan odottava pankin palautus.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} cannot be taken back by return {bank_ref}: it is for {amount} and the return for {returned}, or it was already reversed, turned into credit balance or refunded.</source>
+            <translation>Palautus {bank_ref} ei voi perua maksua {payment}: maksu on {amount} ja palautus {returned}, tai maksu on jo peruutettu, siirretty saldoksi tai palautettu.</translation>
+        </message>
+        <message>
+            <source>Possibly imported already: payment {payment} has the same amount, reference, date and payer, and the bank gave no archive id to tell them apart. Accept it as a payment or discard it as a duplicate.</source>
+            <translation>Mahdollisesti jo tuotu: maksulla {payment} on sama summa, viite, päivä ja maksaja, eikä pankki antanut arkistointitunnusta, joka erottaisi ne. Hyväksy se maksuksi tai hylkää se kaksoiskappaleena.</translation>
+        </message>
+        <message>
+            <source>Discarded as a duplicate of payment {payment}.</source>
+            <translation>Hylätty maksun {payment} kaksoiskappaleena.</translation>
+        </message>
+        <message>
+            <source>Return {bank_ref} of {amount} (reference {reference}, payer {payer}) does not say which payment it takes back; it may be payment {payments}. Apply it to the right one.</source>
+            <translation>Palautus {bank_ref} ({amount}, viite {reference}, maksaja {payer}) ei kerro, minkä maksun se peruu; se voi olla maksu {payments}. Kohdista se oikeaan maksuun.</translation>
+        </message>
+        <message>
             <source>Delivery unknown: the sending stopped while this email was being sent; check and resend or mark sent</source>
             <translation>Perillemeno epävarma: lähetys keskeytyi tämän sähköpostin ollessa kesken; tarkista ja lähetä uudelleen tai merkitse lähetetyksi</translation>
         </message>
@@ -3433,6 +3891,129 @@
         <message>
             <source>Invoice {number} is not waiting for a check of its delivery on this channel; nothing was marked.</source>
             <translation>Laskun {number} perillemenoa ei ole tarkistettavana tällä kanavalla; mitään ei merkitty.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} is active: its billing requests are billed as usual. Change its price or cancel the order instead.</source>
+            <translation>Tilaus {order_number} on voimassa: sen laskutuspyynnöt laskutetaan tavalliseen tapaan. Muuta sen hintaa tai peru tilaus.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} has no billing requests waiting.</source>
+            <translation>Tilauksella {order_number} ei ole odottavia laskutuspyyntöjä.</translation>
+        </message>
+        <message>
+            <source>Enter the reference rate as a percentage, for example 2,25; "{text}" is not one.</source>
+            <translation>Anna viitekorko prosentteina, esimerkiksi 2,25; "{text}" ei kelpaa.</translation>
+        </message>
+        <message>
+            <source>The reference rate of {start}–{end} is {rate}: late-payment interest {consumers} for consumers, {businesses} between businesses.</source>
+            <translation>Viitekorko kaudella {start}–{end} on {rate}: viivästyskorko kuluttajille {consumers}, yritysten välillä {businesses}.</translation>
+        </message>
+        <message>
+            <source>Reminder #1 {number} has not been sent yet; #2 counts from its due date once it has gone out.</source>
+            <translation>Maksumuistutusta #1 {number} ei ole vielä lähetetty; #2 lasketaan sen eräpäivästä vasta, kun se on lähtenyt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_names</name>
+        <message>
+            <source>reskontra</source>
+            <translation>reskontra</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>tilaukset</translation>
+        </message>
+        <message>
+            <source>invoices</source>
+            <translation>laskut</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>lasku</translation>
+        </message>
+        <message>
+            <source>payments</source>
+            <translation>maksut</translation>
+        </message>
+        <message>
+            <source>postings</source>
+            <translation>kirjaukset</translation>
+        </message>
+        <message>
+            <source>credit_balance</source>
+            <translation>saldo</translation>
+        </message>
+        <message>
+            <source>change_log</source>
+            <translation>muutoshistoria</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>asiakkaat</translation>
+        </message>
+        <message>
+            <source>billing_requests</source>
+            <translation>laskutuspyynnöt</translation>
+        </message>
+        <message>
+            <source>billing_by_channel</source>
+            <translation>laskutus_kanavittain</translation>
+        </message>
+        <message>
+            <source>billing_by_product</source>
+            <translation>laskutus_tuotteittain</translation>
+        </message>
+        <message>
+            <source>billing_by_vat_rate</source>
+            <translation>laskutus_alv-kannoittain</translation>
+        </message>
+        <message>
+            <source>billing_invoices</source>
+            <translation>laskutetut_laskut</translation>
+        </message>
+        <message>
+            <source>billing_skipped</source>
+            <translation>laskutus_ohitetut</translation>
+        </message>
+        <message>
+            <source>billing_run</source>
+            <translation>laskutusajo</translation>
+        </message>
+        <message>
+            <source>billing_run_preview</source>
+            <translation>laskutusajo_esikatselu</translation>
+        </message>
+        <message>
+            <source>reminder_candidates</source>
+            <translation>muistutettavat</translation>
+        </message>
+        <message>
+            <source>not_eligible_for_reminders</source>
+            <translation>ei_muistutettavat</translation>
+        </message>
+        <message>
+            <source>collection_candidates</source>
+            <translation>perintään_siirrettävät</translation>
+        </message>
+        <message>
+            <source>collection</source>
+            <translation>perintä</translation>
+        </message>
+        <message>
+            <source>order_invoices</source>
+            <translation>tilauksen_laskut</translation>
+        </message>
+        <message>
+            <source>unsent_invoices</source>
+            <translation>lähettämättömät_laskut</translation>
+        </message>
+        <message>
+            <source>sending_batch</source>
+            <translation>lähetyserä</translation>
+        </message>
+        <message>
+            <source>preview</source>
+            <translation>esikatselu</translation>
         </message>
     </context>
     <context>
@@ -3622,6 +4203,18 @@
             <translation>Peruutettu</translation>
         </message>
         <message>
+            <source>Possibly imported already</source>
+            <translation>Mahdollisesti jo tuotu</translation>
+        </message>
+        <message>
+            <source>Discarded as a duplicate</source>
+            <translation>Hylätty kaksoiskappaleena</translation>
+        </message>
+        <message>
+            <source>Return waits</source>
+            <translation>Palautus odottaa</translation>
+        </message>
+        <message>
             <source>Reminder fee</source>
             <translation>Muistutusmaksu</translation>
         </message>
@@ -3727,6 +4320,10 @@
             <source>Cancel the order</source>
             <translation>Peru tilaus</translation>
         </message>
+        <message>
+            <source>Take its billing requests off the list</source>
+            <translation>Poista sen laskutuspyynnöt listalta</translation>
+        </message>
     </context>
     <context>
         <name>tasks</name>
@@ -3741,67 +4338,6 @@
         <message>
             <source>Cancelling… nothing half-done will be saved.</source>
             <translation>Keskeytetään… mitään keskeneräistä ei tallenneta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderChangeDialog</name>
-        <message>
-            <source>Change the price of order %1</source>
-            <translation>Muuta tilauksen %1 hintaa</translation>
-        </message>
-        <message numerus="yes">
-            <source>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request(s); invoices already made keep their price.</source>
-            <translation>
-                <numerusform>Nyt %1 jaksolta (alv 0 %), listahinta %2. Uusi hinta tulee tilaukselle ja sen %n odottavalle laskutuspyynnölle; jo tehdyt laskut pitävät hintansa.</numerusform>
-                <numerusform>Nyt %1 jaksolta (alv 0 %), listahinta %2. Uusi hinta tulee tilaukselle ja sen %n odottavalle laskutuspyynnölle; jo tehdyt laskut pitävät hintansa.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New price per period (VAT 0%):</source>
-            <translation>Uusi hinta jaksolta (alv 0 %):</translation>
-        </message>
-        <message>
-            <source>euros and cents</source>
-            <translation>euroina ja sentteinä</translation>
-        </message>
-        <message>
-            <source>Change the price</source>
-            <translation>Muuta hinta</translation>
-        </message>
-        <message>
-            <source>Cancel order %1</source>
-            <translation>Peru tilaus %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request(s) off the list; it will not be billed.</source>
-            <translation>
-                <numerusform>Tilausta %1 (%2) ei ole laskutettu. Peruminen poistaa sen %n odottavan laskutuspyynnön listalta; tilausta ei laskuteta.</numerusform>
-                <numerusform>Tilausta %1 (%2) ei ole laskutettu. Peruminen poistaa sen %n odottavaa laskutuspyyntöä listalta; tilausta ei laskuteta.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel the order</source>
-            <translation>Peru tilaus</translation>
-        </message>
-        <message>
-            <source>Reason (kept in the audit log):</source>
-            <translation>Syy (tallentuu muutoslokiin):</translation>
-        </message>
-        <message>
-            <source>why the change is made</source>
-            <translation>miksi muutos tehdään</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sulje</translation>
-        </message>
-        <message>
-            <source>Change the price of order %1 from %2 to %3 per period (VAT 0%)?</source>
-            <translation>Muutetaanko tilauksen %1 hinta %2 → %3 jaksolta (alv 0 %)?</translation>
-        </message>
-        <message>
-            <source>Cancel order %1? It will not be billed.</source>
-            <translation>Perutaanko tilaus %1? Sitä ei laskuteta.</translation>
         </message>
     </context>
 </TS>

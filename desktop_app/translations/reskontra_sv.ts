@@ -622,8 +622,20 @@
             <translation>Betalningspåminnelsens förfallodag</translation>
         </message>
         <message>
+            <source>Reminder asks</source>
+            <translation>Att betala</translation>
+        </message>
+        <message>
+            <source>Interest accrued %1, of which %2 was charged on earlier reminders</source>
+            <translation>Upplupen dröjsmålsränta %1, varav %2 har debiterats på tidigare påminnelser</translation>
+        </message>
+        <message>
             <source>Late-payment interest %1 a year</source>
             <translation>Dröjsmålsränta %1 per år</translation>
+        </message>
+        <message>
+            <source>Open %1 + reminder fee %2 + interest %3</source>
+            <translation>Öppet %1 + påminnelseavgift %2 + ränta %3</translation>
         </message>
     </context>
     <context>
@@ -653,6 +665,22 @@
             <translation>Ändrad</translation>
         </message>
         <message>
+            <source>Order price changed</source>
+            <translation>Orderns pris ändrat</translation>
+        </message>
+        <message>
+            <source>Order cancelled</source>
+            <translation>Ordern annullerad</translation>
+        </message>
+        <message>
+            <source>Billing request taken off the list</source>
+            <translation>Faktureringsbegäran borttagen från listan</translation>
+        </message>
+        <message>
+            <source>Billing requests of an order taken off the list</source>
+            <translation>Orderns faktureringsbegäranden borttagna från listan</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>När</translation>
         </message>
@@ -667,18 +695,6 @@
         <message>
             <source>Changes</source>
             <translation>Ändringar</translation>
-        </message>
-        <message>
-            <source>Order price changed</source>
-            <translation>Orderns pris ändrat</translation>
-        </message>
-        <message>
-            <source>Order cancelled</source>
-            <translation>Ordern annullerad</translation>
-        </message>
-        <message>
-            <source>Billing request taken off the list</source>
-            <translation>Faktureringsbegäran borttagen från listan</translation>
         </message>
     </context>
     <context>
@@ -865,14 +881,6 @@
             <translation> dagar</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Spara</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
             <source>five digits in Finland</source>
             <translation>fem siffror i Finland</translation>
         </message>
@@ -907,6 +915,14 @@
         <message>
             <source>filled in from a Finnish IBAN</source>
             <translation>fylls i från ett finskt IBAN</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
     </context>
     <context>
@@ -1201,13 +1217,36 @@
         </message>
         <message>
             <source>No reference rate has been entered for the half-year of %1, so no late-payment interest is calculated for invoices due in it. An accountant enters the rate announced by the Bank of Finland (reskontra reference-rates).</source>
-            <translation>Ingen referensränta har angetts för halvåret som omfattar %1, så ingen dröjsmålsränta beräknas för fakturor som förfaller då. En bokförare anger den ränta som Finlands Bank meddelat (reskontra reference-rates).</translation>
+            <translation type="vanished">Ingen referensränta har angetts för halvåret som omfattar %1, så ingen dröjsmålsränta beräknas för fakturor som förfaller då. En bokförare anger den ränta som Finlands Bank meddelat (reskontra reference-rates).</translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) can get payment reminder #%1; %2 not eligible yet.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n faktura kan få betalningspåminnelse #%1; %2 uppfyller inte villkoren ännu.</numerusform>
                 <numerusform>%n fakturor kan få betalningspåminnelse #%1; %2 uppfyller inte villkoren ännu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter reference rate…</source>
+            <translation>Ange referensränta…</translation>
+        </message>
+        <message>
+            <source>No reference rate has been entered for the half-year %1–%2, so no late-payment interest is calculated for its days.</source>
+            <translation>Ingen referensränta har angetts för halvåret %1–%2, så ingen dröjsmålsränta beräknas för dess dagar.</translation>
+        </message>
+        <message>
+            <source>Enter the rate the Bank of Finland announced for it.</source>
+            <translation>Ange den ränta som Finlands Bank har meddelat för det.</translation>
+        </message>
+        <message>
+            <source>Ask an accountant to enter the rate the Bank of Finland announced for it.</source>
+            <translation>Be en bokförare ange den ränta som Finlands Bank har meddelat för det.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</source>
+            <translation>
+                <numerusform>%n faktura kan få betalningspåminnelse #%1; %2 har redan påmints; %3 uppfyller inte villkoren ännu.</numerusform>
+                <numerusform>%n fakturor kan få betalningspåminnelse #%1; %2 har redan påmints; %3 uppfyller inte villkoren ännu.</numerusform>
             </translation>
         </message>
         <message>
@@ -1239,6 +1278,10 @@
                 <numerusform>Skapa %n betalningspåminnelse #%1? Påminnelseavgiften %2 bokförs.</numerusform>
                 <numerusform>Skapa %n betalningspåminnelser #%1? Påminnelseavgifter %2 bokförs.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The reminders ask %1 in all: open invoices %2, reminder fees and interest %3.</source>
+            <translation>Påminnelserna begär totalt %1: öppna fakturor %2, påminnelseavgifter och ränta %3.</translation>
         </message>
         <message>
             <source>Creating payment reminders #%1…</source>
@@ -1374,14 +1417,6 @@
             <translation>Arbetsdatum: %1</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Accounts receivable for subscription businesses: billing, invoices, payments, reminders and refunds.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Kundreskontra för prenumerationsverksamhet: fakturering, fakturor, betalningar, betalningspåminnelser och återbetalningar.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>About Reskontra</source>
-            <translation>Om Reskontra</translation>
-        </message>
-        <message>
             <source>Kept open</source>
             <translation>Hålls öppen</translation>
         </message>
@@ -1400,6 +1435,14 @@
         <message>
             <source>Close</source>
             <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Accounts receivable for subscription businesses: billing, invoices, payments, reminders and refunds.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Reskontra %1&lt;/h3&gt;&lt;p&gt;Kundreskontra för prenumerationsverksamhet: fakturering, fakturor, betalningar, betalningspåminnelser och återbetalningar.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Reskontra</source>
+            <translation>Om Reskontra</translation>
         </message>
     </context>
     <context>
@@ -1513,6 +1556,89 @@
         </message>
     </context>
     <context>
+        <name>OrderChangeDialog</name>
+        <message>
+            <source>Change the price of order %1</source>
+            <translation>Ändra priset på order %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request(s); invoices already made keep their price.</source>
+            <translation>
+                <numerusform>Nu %1 per period (moms 0 %), listpris %2. Det nya priset gäller ordern och dess %n väntande faktureringsbegäran; redan gjorda fakturor behåller sitt pris.</numerusform>
+                <numerusform>Nu %1 per period (moms 0 %), listpris %2. Det nya priset gäller ordern och dess %n väntande faktureringsbegäranden; redan gjorda fakturor behåller sitt pris.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New price per period (VAT 0%):</source>
+            <translation>Nytt pris per period (moms 0 %):</translation>
+        </message>
+        <message>
+            <source>euros and cents</source>
+            <translation>i euro och cent</translation>
+        </message>
+        <message>
+            <source>Change the price</source>
+            <translation>Ändra priset</translation>
+        </message>
+        <message>
+            <source>Billing requests of order %1</source>
+            <translation>Faktureringsbegäranden för order %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 is no longer active (%2), but %n billing request(s) of it still wait in the Billing tab, where they can never be billed. Taking them off the list clears their error.</source>
+            <translation>
+                <numerusform>Order %1 är inte längre aktiv (%2), men %n faktureringsbegäran för den väntar ännu på fliken Fakturering och kan aldrig faktureras. När den tas bort från listan försvinner felet.</numerusform>
+                <numerusform>Order %1 är inte längre aktiv (%2), men %n faktureringsbegäranden för den väntar ännu på fliken Fakturering och kan aldrig faktureras. När de tas bort från listan försvinner felet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take them off the list</source>
+            <translation>Ta bort från listan</translation>
+        </message>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>Annullera order %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request(s) off the list; it will not be billed.</source>
+            <translation>
+                <numerusform>Order %1 (%2) har inte fakturerats. Annulleringen tar bort dess %n väntande faktureringsbegäran från listan; ordern faktureras inte.</numerusform>
+                <numerusform>Order %1 (%2) har inte fakturerats. Annulleringen tar bort dess %n väntande faktureringsbegäranden från listan; ordern faktureras inte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel the order</source>
+            <translation>Annullera ordern</translation>
+        </message>
+        <message>
+            <source>Reason (kept in the audit log):</source>
+            <translation>Orsak (sparas i ändringsloggen):</translation>
+        </message>
+        <message>
+            <source>why the change is made</source>
+            <translation>varför ändringen görs</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Change the price of order %1 from %2 to %3 per period (VAT 0%)?</source>
+            <translation>Ändra priset på order %1 från %2 till %3 per period (moms 0 %)?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Take the %n billing request(s) of order %1 off the list?</source>
+            <translation>
+                <numerusform>Ta bort %n faktureringsbegäran för order %1 från listan?</numerusform>
+                <numerusform>Ta bort %n faktureringsbegäranden för order %1 från listan?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel order %1? It will not be billed.</source>
+            <translation>Annullera order %1? Den faktureras inte.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDetailPage</name>
         <message>
             <source>Order</source>
@@ -1587,6 +1713,18 @@
             <translation>Beställningens fakturor och deras betalningsläge</translation>
         </message>
         <message>
+            <source>The billing requests of order %1 were taken off the list.</source>
+            <translation>Faktureringsbegärandena för order %1 togs bort från listan.</translation>
+        </message>
+        <message>
+            <source>Order %1 was cancelled.</source>
+            <translation>Order %1 annullerades.</translation>
+        </message>
+        <message>
+            <source>The price of order %1 is now %2.</source>
+            <translation>Priset på order %1 är nu %2.</translation>
+        </message>
+        <message>
             <source>Loading the order…</source>
             <translation>Laddar beställningen…</translation>
         </message>
@@ -1605,14 +1743,6 @@
         <message>
             <source>None: nothing can be done to an order in this state.</source>
             <translation>Inga: ingenting kan göras med en beställning i detta läge.</translation>
-        </message>
-        <message>
-            <source>Order %1 was cancelled.</source>
-            <translation>Order %1 annullerades.</translation>
-        </message>
-        <message>
-            <source>The price of order %1 is now %2.</source>
-            <translation>Priset på order %1 är nu %2.</translation>
         </message>
     </context>
     <context>
@@ -1740,11 +1870,42 @@
             <source>Undo settlement…</source>
             <translation>Ångra avprickning…</translation>
         </message>
+        <message>
+            <source>Accept as payment</source>
+            <translation>Godkänn som betalning</translation>
+        </message>
+        <message>
+            <source>The payment held as possibly imported already is a payment of its own: book it and match it to its invoice</source>
+            <translation>Betalningen som hålls som möjligen redan importerad är en egen betalning: bokför den och matcha den mot sin faktura</translation>
+        </message>
+        <message>
+            <source>Discard as duplicate</source>
+            <translation>Förkasta som dubblett</translation>
+        </message>
+        <message>
+            <source>The payment held as possibly imported already was imported before: keep it discarded, never booked</source>
+            <translation>Betalningen som hålls som möjligen redan importerad har importerats tidigare: den förblir förkastad och bokförs aldrig</translation>
+        </message>
+        <message>
+            <source>Apply return…</source>
+            <translation>Tillämpa retur…</translation>
+        </message>
+        <message>
+            <source>Choose the payment the bank's return takes back</source>
+            <translation>Välj betalningen som bankens retur tar tillbaka</translation>
+        </message>
         <message numerus="yes">
             <source>%n payment(s) wait for handling: %1 in all. Turn them into credit balance, allocate or refund them.</source>
             <translation>
                 <numerusform>%n betalning väntar på hantering: totalt %1. För den till saldo, pricka av eller återbetala den.</numerusform>
                 <numerusform>%n betalningar väntar på hantering: totalt %1. För dem till saldo, pricka av eller återbetala dem.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) are held with nothing booked: accept or discard them, or apply the return.</source>
+            <translation>
+                <numerusform>%n betalning hålls utan att något har bokförts: godkänn eller förkasta den, eller tillämpa returen.</numerusform>
+                <numerusform>%n betalningar hålls utan att något har bokförts: godkänn eller förkasta dem, eller tillämpa returen.</numerusform>
             </translation>
         </message>
         <message>
@@ -1797,6 +1958,20 @@
             <translation>
                 <numerusform>%n betalning hade importerats tidigare och hoppades över.</numerusform>
                 <numerusform>%n betalningar hade importerats tidigare och hoppades över.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) were possibly imported already: held under Needs handling, nothing booked.</source>
+            <translation>
+                <numerusform>%n betalning har möjligen redan importerats: den väntar under Kräver hantering, inget har bokförts.</numerusform>
+                <numerusform>%n betalningar har möjligen redan importerats: de väntar under Kräver hantering, inget har bokförts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bank return(s) do not say which payment they take back: they wait under Needs handling.</source>
+            <translation>
+                <numerusform>%n bankretur anger inte vilken betalning den tar tillbaka: den väntar under Kräver hantering.</numerusform>
+                <numerusform>%n bankreturer anger inte vilken betalning de tar tillbaka: de väntar under Kräver hantering.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1862,6 +2037,58 @@
                 <numerusform>%n avprickning ångrad.</numerusform>
                 <numerusform>%n avprickningar ångrade.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Book %n payment(s) held as possibly imported already (%1 in all)? Each is then a payment of its own and pays its invoice.</source>
+            <translation>
+                <numerusform>Bokföra %n betalning som hålls som möjligen redan importerad (sammanlagt %1)? Den är då en egen betalning och betalar sin faktura.</numerusform>
+                <numerusform>Bokföra %n betalningar som hålls som möjligen redan importerade (sammanlagt %1)? Var och en är då en egen betalning och betalar sin faktura.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) booked.</source>
+            <translation>
+                <numerusform>%n betalning bokförd.</numerusform>
+                <numerusform>%n betalningar bokförda.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Discard %n payment(s) as imported already (%1 in all)? Nothing of them is booked; they stay listed as discarded.</source>
+            <translation>
+                <numerusform>Förkasta %n betalning som redan importerad (sammanlagt %1)? Inget av den bokförs; den står kvar i listan som förkastad.</numerusform>
+                <numerusform>Förkasta %n betalningar som redan importerade (sammanlagt %1)? Inget av dem bokförs; de står kvar i listan som förkastade.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n payment(s) discarded as duplicates.</source>
+            <translation>
+                <numerusform>%n betalning förkastad som dubblett.</numerusform>
+                <numerusform>%n betalningar förkastade som dubbletter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None of the payments this return may take back can be reversed any more. Settle it with the bank.</source>
+            <translation>Ingen av betalningarna som denna retur kan ta tillbaka kan längre återföras. Reda ut det med banken.</translation>
+        </message>
+        <message>
+            <source>Payment %1: %2 on %3 from %4, reference %5, %6</source>
+            <translation>Betalning %1: %2 den %3 från %4, referens %5, %6</translation>
+        </message>
+        <message>
+            <source>Apply return</source>
+            <translation>Tillämpa retur</translation>
+        </message>
+        <message>
+            <source>Which payment does the bank's return of %1 take back?</source>
+            <translation>Vilken betalning tar bankens retur på %1 tillbaka?</translation>
+        </message>
+        <message>
+            <source>Reverse payment %1? What it paid opens again, as the bank took the money back.</source>
+            <translation>Återföra betalning %1? Det den betalade öppnas igen, eftersom banken tog tillbaka pengarna.</translation>
+        </message>
+        <message>
+            <source>Return applied: payment %1 reversed.</source>
+            <translation>Returen tillämpad: betalning %1 återförd.</translation>
         </message>
     </context>
     <context>
@@ -1941,6 +2168,37 @@
 %1</source>
             <translation>Ett utskrivet brev till:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceRateDialog</name>
+        <message>
+            <source>Enter reference rate</source>
+            <translation>Ange referensränta</translation>
+        </message>
+        <message>
+            <source>The reference rate announced by the Bank of Finland for a half-year. Late-payment interest is the reference rate + 7 points for consumers and + 8 points between businesses.</source>
+            <translation>Den referensränta som Finlands Bank har meddelat för ett halvår. Dröjsmålsräntan är referensräntan + 7 procentenheter för konsumenter och + 8 procentenheter mellan företag.</translation>
+        </message>
+        <message>
+            <source>&amp;Half-year</source>
+            <translation>&amp;Halvår</translation>
+        </message>
+        <message>
+            <source>&amp;Reference rate, %</source>
+            <translation>&amp;Referensränta, %</translation>
+        </message>
+        <message>
+            <source>for example %1</source>
+            <translation>till exempel %1</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
     </context>
     <context>
@@ -3379,6 +3637,90 @@
             <translation type="vanished">Övningsdata skulle bryta en främmande nyckel ({table}); inget sparades.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Faktura {number}</translation>
+        </message>
+        <message>
+            <source>Ad invoice {number}</source>
+            <translation>Annonsfaktura {number}</translation>
+        </message>
+        <message>
+            <source>Credit balance applied to invoice {number}</source>
+            <translation>Saldo använt för faktura {number}</translation>
+        </message>
+        <message>
+            <source>Payment of invoice {number}</source>
+            <translation>Betalning av faktura {number}</translation>
+        </message>
+        <message>
+            <source>Payment {reference} to invoice {numbers}</source>
+            <translation>Betalning {reference} till faktura {numbers}</translation>
+        </message>
+        <message>
+            <source>Payment {reference} unallocated</source>
+            <translation>Betalning {reference} oavprickad</translation>
+        </message>
+        <message>
+            <source>Payment to credit balance</source>
+            <translation>Betalning till saldo</translation>
+        </message>
+        <message>
+            <source>Payment {payment} to credit balance</source>
+            <translation>Betalning {payment} till saldo</translation>
+        </message>
+        <message>
+            <source>Payment {payment} allocated to invoice {numbers}</source>
+            <translation>Betalning {payment} avprickad mot faktura {numbers}</translation>
+        </message>
+        <message>
+            <source>Payment {payment} refunded: refund invoice {number}</source>
+            <translation>Betalning {payment} återbetald: återbetalningsfaktura {number}</translation>
+        </message>
+        <message>
+            <source>Bank reversal of payment {payment}</source>
+            <translation>Bankens återföring av betalning {payment}</translation>
+        </message>
+        <message>
+            <source>Settlement of invoice {number} undone</source>
+            <translation>Avprickningen av faktura {number} ångrad</translation>
+        </message>
+        <message>
+            <source>Reminder {number}</source>
+            <translation>Betalningspåminnelse {number}</translation>
+        </message>
+        <message>
+            <source>Payment reminder #{level} {number} of invoice {invoice}</source>
+            <translation>Betalningspåminnelse #{level} {number} för faktura {invoice}</translation>
+        </message>
+        <message>
+            <source>Refund invoice {number}</source>
+            <translation>Återbetalningsfaktura {number}</translation>
+        </message>
+        <message>
+            <source>Refund invoice {number} paid out</source>
+            <translation>Återbetalningsfaktura {number} utbetald</translation>
+        </message>
+        <message>
+            <source>Cut-off of a paid order to credit balance</source>
+            <translation>Avbrott av en betald beställning till saldo</translation>
+        </message>
+        <message>
+            <source>Cash desk sale: {product}</source>
+            <translation>Kassaförsäljning: {product}</translation>
+        </message>
+        <message>
+            <source>Online sale: {product}</source>
+            <translation>Webbförsäljning: {product}</translation>
+        </message>
+        <message>
+            <source>Cash desk refund: {product}</source>
+            <translation>Kassaåterbetalning: {product}</translation>
+        </message>
+        <message>
+            <source>Online refund: {product}</source>
+            <translation>Webbåterbetalning: {product}</translation>
+        </message>
+        <message>
             <source>The price {text} is not an amount in euros (for example 49,90).</source>
             <translation>Priset {text} är inte ett belopp i euro (till exempel 49,90).</translation>
         </message>
@@ -3419,6 +3761,122 @@
             <translation>Order {order_number} har redan fakturerats; den kan inte annulleras. Avbryt den betalda ordern eller kreditera dess faktura i stället.</translation>
         </message>
         <message>
+            <source>Fetching billing requests up to {until} is more than 13 months ahead of {today} and would create {count} billing requests for good. Check the date, or confirm to fetch so far ahead.</source>
+            <translation>Att hämta faktureringsbegäranden fram till {until} är mer än 13 månader efter {today} och skulle skapa {count} faktureringsbegäranden för gott. Kontrollera datumet eller bekräfta en så lång hämtning.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only: Reskontra cannot save anything in it. Nothing was changed. Ask for write access to the file or open a copy of it.</source>
+            <translation>Databasen {path} är skrivskyddad: Reskontra kan inte spara något i den. Ingenting ändrades. Be om skrivrätt till filen eller öppna en kopia av den.</translation>
+        </message>
+        <message>
+            <source>Reskontra cannot write in the folder {folder} (a read-only folder or file system), and an SQLite database needs its folder writable. Nothing was changed. Move the database to a writable folder.</source>
+            <translation>Reskontra kan inte skriva i mappen {folder} (en skrivskyddad mapp eller ett skrivskyddat filsystem), och en SQLite-databas behöver en skrivbar mapp. Ingenting ändrades. Flytta databasen till en skrivbar mapp.</translation>
+        </message>
+        <message>
+            <source>The disk of the database is full. Nothing was saved; free some disk space and try again.</source>
+            <translation>Databasens disk är full. Ingenting sparades; frigör diskutrymme och försök igen.</translation>
+        </message>
+        <message>
+            <source>The database {where} already holds tables of another application (for example {table}) and no Reskontra schema. Nothing was changed; choose an empty database or a Reskontra database.</source>
+            <translation>Databasen {where} innehåller redan tabeller från ett annat program (till exempel {table}) och inget Reskontra-schema. Ingenting ändrades; välj en tom databas eller en Reskontra-databas.</translation>
+        </message>
+        <message>
+            <source>The file {path} is empty (0 bytes), so it is not a Reskontra database. Nothing was changed. To start a new database there, delete the empty file first; otherwise choose the right file.</source>
+            <translation>Filen {path} är tom (0 byte), så den är ingen Reskontra-databas. Ingenting ändrades. För att starta en ny databas där, radera först den tomma filen; välj annars rätt fil.</translation>
+        </message>
+        <message>
+            <source>The database driver {driver} is not supported. Use an SQLite file (sqlite:///path/to/file.sqlite) or PostgreSQL with psycopg (postgresql+psycopg://user@host:5432/database).</source>
+            <translation>Databasdrivrutinen {driver} stöds inte. Använd en SQLite-fil (sqlite:///sökväg/till/fil.sqlite) eller PostgreSQL med psycopg (postgresql+psycopg://användare@server:5432/databas).</translation>
+        </message>
+        <message>
+            <source>The database took too long to answer, so the action was stopped. Nothing was changed.</source>
+            <translation>Databasen svarade för långsamt, så åtgärden avbröts. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>A value is longer than the database allows. Nothing was saved; shorten it and try again.</source>
+            <translation>Ett värde är längre än databasen tillåter. Ingenting sparades; korta av det och försök igen.</translation>
+        </message>
+        <message>
+            <source>Reskontra ran into an unexpected error and stopped; nothing half-done was saved. The details were written to {path}.</source>
+            <translation>Reskontra råkade ut för ett oväntat fel och avbröt; ingenting halvfärdigt sparades. Detaljerna skrevs till {path}.</translation>
+        </message>
+        <message>
+            <source>Reskontra ran into an unexpected error and stopped; nothing half-done was saved. The details could not be written to a log file ({path}).</source>
+            <translation>Reskontra råkade ut för ett oväntat fel och avbröt; ingenting halvfärdigt sparades. Detaljerna kunde inte skrivas till en loggfil ({path}).</translation>
+        </message>
+        <message>
+            <source>Close every period of the fiscal year {year} first; not closed yet: {periods}.</source>
+            <translation>Stäng först alla perioder i räkenskapsåret {year}; ännu inte stängda: {periods}.</translation>
+        </message>
+        <message>
+            <source>The year-end close of {year} cannot be undone: nothing can be posted into the year afterwards. To go on, confirm it by giving the year {year}.</source>
+            <translation>Bokslutet för {year} kan inte ångras: ingenting kan bokföras på året efteråt. Fortsätt genom att bekräfta året {year}.</translation>
+        </message>
+        <message>
+            <source>The search took too long and was stopped. Search with fewer, longer words or with a number.</source>
+            <translation>Sökningen tog för lång tid och avbröts. Sök med färre, längre ord eller med ett nummer.</translation>
+        </message>
+        <message>
+            <source>{key} must be from {low} to {high}; {value} is not.</source>
+            <translation>Inställningen {key} måste vara {low}–{high}; {value} duger inte.</translation>
+        </message>
+        <message>
+            <source>{key} must be one of: {choices}; {value} is not.</source>
+            <translation>Inställningen {key} måste vara något av: {choices}; {value} duger inte.</translation>
+        </message>
+        <message>
+            <source>{key} cannot be empty.</source>
+            <translation>Inställningen {key} kan inte vara tom.</translation>
+        </message>
+        <message>
+            <source>{key} uses the placeholder {name}, which is not known; the text may use {known}.</source>
+            <translation>Inställningen {key} använder den okända platshållaren {name}; texten får använda {known}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid Finnish VAT number (FI and the 8 digits of the business ID, e.g. FI15728600).</source>
+            <translation>{value} är inte ett giltigt finskt momsnummer (FI och FO-numrets 8 siffror, t.ex. FI15728600).</translation>
+        </message>
+        <message>
+            <source>{value} is not a server name (e.g. smtp.example.fi) or an IP address.</source>
+            <translation>{value} är inte ett servernamn (t.ex. smtp.example.fi) eller en IP-adress.</translation>
+        </message>
+        <message>
+            <source>A user name has 1 to {max} printable characters; this one has {length}.</source>
+            <translation>Ett användarnamn har 1–{max} skrivbara tecken; detta har {length}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be imported: entry {entry} is for {entry_amount}, but its payments add up to {payments_total}. Nothing was imported; ask the bank for a corrected file.</source>
+            <translation>{file} kan inte importeras: posten {entry} är på {entry_amount}, men dess betalningar blir sammanlagt {payments_total}. Inget importerades; be banken om en rättad fil.</translation>
+        </message>
+        <message>
+            <source>{file} is for the bank account {account}, not the company's bank account {expected}. Nothing was imported.</source>
+            <translation>{file} gäller bankkontot {account}, inte företagets bankkonto {expected}. Inget importerades.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} is not held as possibly imported already.</source>
+            <translation>Betalning {payment} hålls inte som möjligen redan importerad.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} is not a bank return waiting for its original payment.</source>
+            <translation>Betalning {payment} är inte en bankretur som väntar på sin ursprungliga betalning.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} cannot be taken back by return {bank_ref}: it is for {amount} and the return for {returned}, or it was already reversed, turned into credit balance or refunded.</source>
+            <translation>Returen {bank_ref} kan inte ta tillbaka betalning {payment}: betalningen är på {amount} och returen på {returned}, eller så har den redan återförts, förts till saldo eller återbetalats.</translation>
+        </message>
+        <message>
+            <source>Possibly imported already: payment {payment} has the same amount, reference, date and payer, and the bank gave no archive id to tell them apart. Accept it as a payment or discard it as a duplicate.</source>
+            <translation>Möjligen redan importerad: betalning {payment} har samma belopp, referens, datum och betalare, och banken gav inget arkiveringsnummer som skiljer dem åt. Godkänn den som betalning eller förkasta den som dubblett.</translation>
+        </message>
+        <message>
+            <source>Discarded as a duplicate of payment {payment}.</source>
+            <translation>Förkastad som dubblett av betalning {payment}.</translation>
+        </message>
+        <message>
+            <source>Return {bank_ref} of {amount} (reference {reference}, payer {payer}) does not say which payment it takes back; it may be payment {payments}. Apply it to the right one.</source>
+            <translation>Returen {bank_ref} på {amount} (referens {reference}, betalare {payer}) anger inte vilken betalning den tar tillbaka; det kan vara betalning {payments}. Tillämpa den på rätt betalning.</translation>
+        </message>
+        <message>
             <source>Delivery unknown: the sending stopped while this email was being sent; check and resend or mark sent</source>
             <translation>Okänd leverans: sändningen avbröts medan detta e-postmeddelande skickades; kontrollera och skicka igen eller markera som skickat</translation>
         </message>
@@ -3433,6 +3891,129 @@
         <message>
             <source>Invoice {number} is not waiting for a check of its delivery on this channel; nothing was marked.</source>
             <translation>Faktura {number} väntar inte på en kontroll av sin leverans i denna kanal; inget markerades.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} is active: its billing requests are billed as usual. Change its price or cancel the order instead.</source>
+            <translation>Order {order_number} är aktiv: dess faktureringsbegäranden faktureras som vanligt. Ändra dess pris eller annullera ordern i stället.</translation>
+        </message>
+        <message>
+            <source>Order {order_number} has no billing requests waiting.</source>
+            <translation>Order {order_number} har inga väntande faktureringsbegäranden.</translation>
+        </message>
+        <message>
+            <source>Enter the reference rate as a percentage, for example 2,25; "{text}" is not one.</source>
+            <translation>Ange referensräntan i procent, till exempel 2,25; "{text}" duger inte.</translation>
+        </message>
+        <message>
+            <source>The reference rate of {start}–{end} is {rate}: late-payment interest {consumers} for consumers, {businesses} between businesses.</source>
+            <translation>Referensräntan för {start}–{end} är {rate}: dröjsmålsränta {consumers} för konsumenter, {businesses} mellan företag.</translation>
+        </message>
+        <message>
+            <source>Reminder #1 {number} has not been sent yet; #2 counts from its due date once it has gone out.</source>
+            <translation>Betalningspåminnelse #1 {number} har inte skickats ännu; #2 räknas från dess förfallodag först när den har skickats.</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_names</name>
+        <message>
+            <source>reskontra</source>
+            <translation>reskontra</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>beställningar</translation>
+        </message>
+        <message>
+            <source>invoices</source>
+            <translation>fakturor</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>faktura</translation>
+        </message>
+        <message>
+            <source>payments</source>
+            <translation>betalningar</translation>
+        </message>
+        <message>
+            <source>postings</source>
+            <translation>konteringar</translation>
+        </message>
+        <message>
+            <source>credit_balance</source>
+            <translation>saldo</translation>
+        </message>
+        <message>
+            <source>change_log</source>
+            <translation>ändringslogg</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>kunder</translation>
+        </message>
+        <message>
+            <source>billing_requests</source>
+            <translation>faktureringsbegäranden</translation>
+        </message>
+        <message>
+            <source>billing_by_channel</source>
+            <translation>fakturering_per_kanal</translation>
+        </message>
+        <message>
+            <source>billing_by_product</source>
+            <translation>fakturering_per_produkt</translation>
+        </message>
+        <message>
+            <source>billing_by_vat_rate</source>
+            <translation>fakturering_per_momssats</translation>
+        </message>
+        <message>
+            <source>billing_invoices</source>
+            <translation>fakturerade_fakturor</translation>
+        </message>
+        <message>
+            <source>billing_skipped</source>
+            <translation>fakturering_överhoppade</translation>
+        </message>
+        <message>
+            <source>billing_run</source>
+            <translation>faktureringskörning</translation>
+        </message>
+        <message>
+            <source>billing_run_preview</source>
+            <translation>faktureringskörning_förhandsvisning</translation>
+        </message>
+        <message>
+            <source>reminder_candidates</source>
+            <translation>att_påminna</translation>
+        </message>
+        <message>
+            <source>not_eligible_for_reminders</source>
+            <translation>inte_att_påminna</translation>
+        </message>
+        <message>
+            <source>collection_candidates</source>
+            <translation>till_indrivning</translation>
+        </message>
+        <message>
+            <source>collection</source>
+            <translation>indrivning</translation>
+        </message>
+        <message>
+            <source>order_invoices</source>
+            <translation>beställningens_fakturor</translation>
+        </message>
+        <message>
+            <source>unsent_invoices</source>
+            <translation>osända_fakturor</translation>
+        </message>
+        <message>
+            <source>sending_batch</source>
+            <translation>sändningsparti</translation>
+        </message>
+        <message>
+            <source>preview</source>
+            <translation>förhandsvisning</translation>
         </message>
     </context>
     <context>
@@ -3622,6 +4203,18 @@
             <translation>Återförd</translation>
         </message>
         <message>
+            <source>Possibly imported already</source>
+            <translation>Möjligen redan importerad</translation>
+        </message>
+        <message>
+            <source>Discarded as a duplicate</source>
+            <translation>Förkastad som dubblett</translation>
+        </message>
+        <message>
+            <source>Return waits</source>
+            <translation>Retur väntar</translation>
+        </message>
+        <message>
             <source>Reminder fee</source>
             <translation>Påminnelseavgift</translation>
         </message>
@@ -3727,6 +4320,10 @@
             <source>Cancel the order</source>
             <translation>Annullera ordern</translation>
         </message>
+        <message>
+            <source>Take its billing requests off the list</source>
+            <translation>Ta bort dess faktureringsbegäranden från listan</translation>
+        </message>
     </context>
     <context>
         <name>tasks</name>
@@ -3741,67 +4338,6 @@
         <message>
             <source>Cancelling… nothing half-done will be saved.</source>
             <translation>Avbryter… inget halvfärdigt sparas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderChangeDialog</name>
-        <message>
-            <source>Change the price of order %1</source>
-            <translation>Ändra priset på order %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Now %1 per period (VAT 0%), list price %2. The new price goes to the order and to its %n pending billing request(s); invoices already made keep their price.</source>
-            <translation>
-                <numerusform>Nu %1 per period (moms 0 %), listpris %2. Det nya priset gäller ordern och dess %n väntande faktureringsbegäran; redan gjorda fakturor behåller sitt pris.</numerusform>
-                <numerusform>Nu %1 per period (moms 0 %), listpris %2. Det nya priset gäller ordern och dess %n väntande faktureringsbegäranden; redan gjorda fakturor behåller sitt pris.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New price per period (VAT 0%):</source>
-            <translation>Nytt pris per period (moms 0 %):</translation>
-        </message>
-        <message>
-            <source>euros and cents</source>
-            <translation>i euro och cent</translation>
-        </message>
-        <message>
-            <source>Change the price</source>
-            <translation>Ändra priset</translation>
-        </message>
-        <message>
-            <source>Cancel order %1</source>
-            <translation>Annullera order %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Order %1 (%2) has not been billed. Cancelling it takes its %n pending billing request(s) off the list; it will not be billed.</source>
-            <translation>
-                <numerusform>Order %1 (%2) har inte fakturerats. Annulleringen tar bort dess %n väntande faktureringsbegäran från listan; ordern faktureras inte.</numerusform>
-                <numerusform>Order %1 (%2) har inte fakturerats. Annulleringen tar bort dess %n väntande faktureringsbegäranden från listan; ordern faktureras inte.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel the order</source>
-            <translation>Annullera ordern</translation>
-        </message>
-        <message>
-            <source>Reason (kept in the audit log):</source>
-            <translation>Orsak (sparas i ändringsloggen):</translation>
-        </message>
-        <message>
-            <source>why the change is made</source>
-            <translation>varför ändringen görs</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
-            <source>Change the price of order %1 from %2 to %3 per period (VAT 0%)?</source>
-            <translation>Ändra priset på order %1 från %2 till %3 per period (moms 0 %)?</translation>
-        </message>
-        <message>
-            <source>Cancel order %1? It will not be billed.</source>
-            <translation>Annullera order %1? Den faktureras inte.</translation>
         </message>
     </context>
 </TS>

@@ -107,9 +107,7 @@ def run(database_url: str | None, *, demo: bool, lang: str, today: dt.date | Non
     language.install(lang)  # before any widget
     crash.install()
     if settings is None:
-        from desktop_app.bootstrap import user_data_dir
-
-        crash.configure_logging(user_data_dir() / "logs")
+        crash.configure_logging()  # the user's log folder, or $RESKONTRA_LOG_DIR
         settings = QSettings()
     app.setWindowIcon(QIcon(str(resources.icon_path("reskontra.svg"))))
     style = resources.style_sheet()

@@ -1,14 +1,16 @@
 """The last line of defence: an unexpected exception is logged and shown in a crash dialog.
 
 Domain errors (``ReskontraError``) are caught by the screens and shown as plain messages; if one
-slips through it is shown the same way, not as a crash. Everything else is a bug: the full
-traceback goes to the log file and into the dialog's details, and the clerk may continue or quit.
+slips through it is shown the same way, not as a crash, and so is an expected database fault
+(read-only, disk full, damaged: ``services/faults.py``). Everything else is a bug: the full
+traceback goes to the rotating log file (``services/logs.py``: the user's log folder or
+``$RESKONTRA_LOG_DIR``, no passwords), the dialog names that file and shows the details, and the
+clerk may continue or quit.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -18,7 +20,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.services.errors import ReskontraError
+from desktop_app.services import faults, logs
 
 translate = QCoreApplication.translate
 
@@ -27,22 +29,16 @@ _showing = False
 _log_path: Path | None = None
 
 
-def configure_logging(folder: Path) -> Path | None:
-    """A rotating log file in the user data folder; returns its path (None if it cannot be written)."""
+def configure_logging(folder: Path | None = None) -> Path | None:
+    """The rotating log file (default: the user's log folder); returns its path (None if it cannot be written)."""
     global _log_path
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "reskontra.log"
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    if root.level > logging.INFO or root.level == logging.NOTSET:
-        root.setLevel(logging.INFO)
-    _log_path = path
-    return path
+    _log_path = logs.configure(folder)
+    return _log_path
+
+
+def log_path() -> Path | None:
+    """The log file the crash dialog names."""
+    return _log_path
 
 
 
@@ -56,14 +52,17 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
         return
     app = QApplication.instance()
     on_gui_thread = app is not None and QThread.currentThread() is app.thread()
-    if isinstance(exc, ReskontraError):
-        log.warning("domain error reached the crash handler: %s", exc)
+    expected = faults.database_fault(exc) if isinstance(exc, Exception) else None
+    if expected is not None:
+        log.warning("domain error reached the crash handler: %s", expected)
         if on_gui_thread:
             from desktop_app.views import messages
 
-            messages.show_error(QApplication.activeWindow(), exc)
+            messages.show_error(QApplication.activeWindow(), expected)
         return
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    if _log_path is None:
+        configure_logging()
+    details = logs.redact("".join(traceback.format_exception(exc_type, exc, tb)))
     log.error("unexpected error\n%s", details)
     if not on_gui_thread or _showing:
         sys.stderr.write(details)
