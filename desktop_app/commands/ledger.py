@@ -114,15 +114,39 @@ def _year_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("year", type=int, help="e.g. 2025")
 
 
-@command("year-end-close", "close every period of a fiscal year and lock it for good (accountant)", _year_arguments)
+def _year_end_arguments(parser: argparse.ArgumentParser) -> None:
+    _year_arguments(parser)
+    parser.add_argument("--confirm", metavar="YEAR",
+                        help="the year again: the close cannot be undone (asked for when not given)")
+
+
+@command("year-end-close", "lock a fiscal year whose periods are all closed, for good; it must have ended "
+                           "(by the computer's clock, not --today) (accountant)", _year_end_arguments)
 def year_end_close_command(ctx: Context) -> int:
+    import sys
+
+    from desktop_app import i18n
     from desktop_app.services import periods
     from desktop_app.services.uow import UnitOfWork
 
     actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        info = periods.close_year(uow.session, actor, ctx.args.year, today=ctx.today)
-        uow.commit()
+    confirm = ctx.args.confirm
+    while True:
+        try:
+            with UnitOfWork(ctx.db.session_factory) as uow:
+                info = periods.close_year(uow.session, actor, ctx.args.year, confirm=confirm)
+                uow.commit()
+            break
+        except periods.YearEndNotConfirmed as err:
+            if confirm is not None or not sys.stdin.isatty():
+                raise
+            print(i18n.error_text(err, ctx.lang), file=sys.stderr)
+            try:
+                confirm = input(f"{ctx.args.year}? ").strip()
+            except EOFError:
+                confirm = ""
+            if confirm != str(ctx.args.year):
+                raise
     if ctx.as_json:
         emit_json({"year": info.name, "closed_at": info.closed_at})
     else:

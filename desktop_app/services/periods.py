@@ -2,8 +2,10 @@
 
 A period is open, on hold (temporarily no postings, e.g. while the month is being reconciled)
 or closed. The posting lock date refuses every posting on or before it, whatever the periods
-say. Year-end close closes every period of the year and stamps the year closed: from then on
-nothing can be posted into it and its periods cannot be reopened. Years close in order.
+say. Year-end close stamps a year whose periods are all closed as closed for good: from then on
+nothing can be posted into it and its periods cannot be reopened. Years close in order, only
+after the year has really ended (the computer's clock, never the training business date), and
+only when the accountant confirms it by naming the year.
 
 Every change writes an audit event; every function returns frozen dataclasses, never ORM rows.
 """
@@ -12,9 +14,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import FiscalYear, Period
@@ -33,6 +36,15 @@ class YearAlreadyClosed(LedgerError):
 
 class YearNotEnded(LedgerError):
     template = "The fiscal year {year} ends on {end_date}; it can be closed only after that day."
+
+
+class PeriodsNotClosed(LedgerError):
+    template = "Close every period of the fiscal year {year} first; not closed yet: {periods}."
+
+
+class YearEndNotConfirmed(LedgerError):
+    template = ("The year-end close of {year} cannot be undone: nothing can be posted into the year afterwards. "
+                "To go on, confirm it by giving the year {year}.")
 
 
 class EarlierYearOpen(LedgerError):
@@ -200,11 +212,14 @@ def create_fiscal_year(session: Session, actor: Actor, year: int) -> FiscalYearI
     return fiscal_year(session, year)
 
 
-def close_year(session: Session, actor: Actor, year: str | int, *, today: dt.date) -> FiscalYearInfo:
-    """Year-end close: close every period of the year and lock the year for good.
+def close_year(session: Session, actor: Actor, year: str | int, *, confirm: str | int | None,
+               clock: Callable[[], dt.date] = dt.date.today) -> FiscalYearInfo:
+    """Year-end close: lock a year whose periods are all closed, for good.
 
-    Refused before the year has ended, when it is already closed, or while an earlier year is
-    still open (the opening balances of a year come from the closed year before it).
+    Refused before the year has ended by ``clock`` (the real date; the business date of a
+    training session must not allow it), when it is already closed, while an earlier year is
+    still open (the opening balances of a year come from the closed year before it), while any
+    of its periods is open or on hold, and unless ``confirm`` names the year.
     """
     actor.require_accountant("run the year-end close")
     fy = session.scalar(select(FiscalYear).where(FiscalYear.name == str(year)).with_for_update())
@@ -212,7 +227,7 @@ def close_year(session: Session, actor: Actor, year: str | int, *, today: dt.dat
         raise NotFound(what="Fiscal year", key=str(year))
     if fy.closed_at is not None:
         raise YearAlreadyClosed(year=fy.name)
-    if today <= fy.end_date:
+    if clock() <= fy.end_date:
         raise YearNotEnded(year=fy.name, end_date=fy.end_date.isoformat())
     earlier = session.scalar(
         select(FiscalYear.name).where(FiscalYear.end_date < fy.start_date, FiscalYear.closed_at.is_(None))
@@ -223,10 +238,11 @@ def close_year(session: Session, actor: Actor, year: str | int, *, today: dt.dat
     states = dict(session.execute(
         select(Period.start_date, Period.state).where(Period.fiscal_year_id == fy.id).with_for_update()
     ).all())
-    session.execute(
-        update(Period).where(Period.fiscal_year_id == fy.id).values(state=PeriodState.CLOSED)
-        .execution_options(synchronize_session=False)
-    )
+    not_closed = [f"{d:%Y-%m}" for d, state in sorted(states.items()) if state != PeriodState.CLOSED]
+    if not_closed:
+        raise PeriodsNotClosed(year=fy.name, periods=", ".join(not_closed))
+    if str(confirm).strip() != fy.name:
+        raise YearEndNotConfirmed(year=fy.name)
     fy.closed_at = dt.datetime.now(dt.UTC)
     session.flush()
     audit.record(session, actor, "fiscal_year.closed", "fiscal_year", fy.id,

@@ -154,7 +154,10 @@ def test_year_end_close_blocks_posting_into_the_year(db: Database, accountant: A
     with UnitOfWork(db.session_factory) as uow:
         for year in periods.list_fiscal_years(uow.session):
             if year.end_date <= D(2025, 12, 31):
-                periods.close_year(uow.session, accountant, year.name, today=D(2026, 11, 24))
+                for p in year.periods:
+                    periods.set_period_state(uow.session, accountant, p.name, PeriodState.CLOSED)
+                periods.close_year(uow.session, accountant, year.name, confirm=year.name,
+                                   clock=lambda: D(2026, 11, 24))
         uow.commit()
     with pytest.raises(ledger.YearClosed, match="The fiscal year 2025 has been closed"):
         _post(db, clerk, D(2025, 12, 31))

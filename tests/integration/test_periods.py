@@ -37,12 +37,25 @@ def _audit(db: Database, action: str) -> list[tuple[dict[str, object], dict[str,
     return [(json.loads(b), json.loads(a), u) for b, a, u in rows]
 
 
-def _close_years_until(db: Database, actor: Actor, last: str) -> None:
+def _clock() -> dt.date:
+    return TODAY
+
+
+def _close_periods(db: Database, actor: Actor, year: str) -> None:
     with UnitOfWork(db.session_factory) as uow:
-        for year in periods.list_fiscal_years(uow.session):
-            if year.name <= last and not year.closed:
-                periods.close_year(uow.session, actor, year.name, today=TODAY)
+        for p in periods.fiscal_year(uow.session, year).periods:
+            periods.set_period_state(uow.session, actor, p.name, PeriodState.CLOSED)
         uow.commit()
+
+
+def _close_years_until(db: Database, actor: Actor, last: str) -> None:
+    with db.session_factory() as s:
+        names = [y.name for y in periods.list_fiscal_years(s) if y.name <= last and not y.closed]
+    for name in names:
+        _close_periods(db, actor, name)
+        with UnitOfWork(db.session_factory) as uow:
+            periods.close_year(uow.session, actor, name, confirm=name, clock=_clock)
+            uow.commit()
 
 
 def test_fiscal_years_list_twelve_open_monthly_periods(db: Database) -> None:
@@ -84,7 +97,7 @@ def test_clerk_cannot_change_periods_lock_date_or_years(db: Database, clerk: Act
         for attempt in (
             lambda: periods.set_period_state(s, clerk, "2026-03", PeriodState.CLOSED),
             lambda: periods.set_lock_date(s, clerk, D(2026, 1, 31)),
-            lambda: periods.close_year(s, clerk, 2025, today=TODAY),
+            lambda: periods.close_year(s, clerk, 2025, confirm="2025", clock=_clock),
             lambda: periods.create_fiscal_year(s, clerk, 2030),
         ):
             with pytest.raises(PermissionDenied):
@@ -111,30 +124,100 @@ def test_lock_date_is_a_setting_changed_with_an_audit_event(db: Database, accoun
     ]
 
 
-def test_year_end_close_closes_every_period_and_locks_the_year(db: Database, accountant: Actor) -> None:
+def test_year_end_close_locks_a_year_of_closed_periods_for_good(db: Database, accountant: Actor) -> None:
     _close_years_until(db, accountant, "2024")
+    _close_periods(db, accountant, "2025")
     with UnitOfWork(db.session_factory) as uow:
-        periods.set_period_state(uow.session, accountant, "2025-12", PeriodState.ON_HOLD)
-        closed = periods.close_year(uow.session, accountant, "2025", today=TODAY)
+        closed = periods.close_year(uow.session, accountant, "2025", confirm="2025", clock=_clock)
         uow.commit()
     assert closed.closed and closed.closed_at is not None
     assert {p.state for p in closed.periods} == {PeriodState.CLOSED}
     assert not any(p.accepts_postings for p in closed.periods)
     before, after, _user = _audit(db, "fiscal_year.closed")[-1]
-    assert before["periods"]["2025-12"] == "on_hold" and before["periods"]["2025-01"] == "open"
+    assert set(before["periods"].values()) == {"closed"} and len(before["periods"]) == 12
     assert after["year"] == "2025"
     with UnitOfWork(db.session_factory) as uow, pytest.raises(periods.YearAlreadyClosed):
         periods.set_period_state(uow.session, accountant, "2025-06", PeriodState.OPEN)
     with UnitOfWork(db.session_factory) as uow, pytest.raises(periods.YearAlreadyClosed):
-        periods.close_year(uow.session, accountant, "2025", today=TODAY)
+        periods.close_year(uow.session, accountant, "2025", confirm="2025", clock=_clock)
 
 
 def test_year_end_close_waits_for_the_year_to_end(db: Database, accountant: Actor) -> None:
     _close_years_until(db, accountant, "2025")
+    _close_periods(db, accountant, "2026")
     with UnitOfWork(db.session_factory) as uow, pytest.raises(
         periods.YearNotEnded, match="The fiscal year 2026 ends on 2026-12-31; it can be closed only after that day."
     ):
-        periods.close_year(uow.session, accountant, 2026, today=D(2026, 12, 31))
+        periods.close_year(uow.session, accountant, 2026, confirm="2026", clock=lambda: D(2026, 12, 31))
+
+
+def test_year_end_close_needs_every_period_closed(db: Database, accountant: Actor) -> None:
+    _close_years_until(db, accountant, "2024")
+    _close_periods(db, accountant, "2025")
+    with UnitOfWork(db.session_factory) as uow:
+        periods.set_period_state(uow.session, accountant, "2025-11", PeriodState.ON_HOLD)
+        periods.set_period_state(uow.session, accountant, "2025-12", PeriodState.OPEN)
+        uow.commit()
+    with UnitOfWork(db.session_factory) as uow, pytest.raises(
+        periods.PeriodsNotClosed,
+        match="Close every period of the fiscal year 2025 first; not closed yet: 2025-11, 2025-12.",
+    ):
+        periods.close_year(uow.session, accountant, 2025, confirm="2025", clock=_clock)
+    with db.session_factory() as s:
+        assert not periods.fiscal_year(s, 2025).closed
+
+
+@pytest.mark.parametrize("confirm", [None, "", "2026", "yes", 2024])
+def test_year_end_close_needs_a_confirmation_naming_the_year(db: Database, accountant: Actor,
+                                                             confirm: object) -> None:
+    _close_years_until(db, accountant, "2024")
+    _close_periods(db, accountant, "2025")
+    with UnitOfWork(db.session_factory) as uow, pytest.raises(
+        periods.YearEndNotConfirmed, match="The year-end close of 2025 cannot be undone"
+    ):
+        periods.close_year(uow.session, accountant, 2025, confirm=confirm, clock=_clock)  # type: ignore[arg-type]
+    with db.session_factory() as s:
+        assert not periods.fiscal_year(s, 2025).closed
+
+
+def test_a_training_business_date_cannot_close_the_running_year(db: Database, accountant: Actor,
+                                                               database_url: str,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """``--today`` past the year's end is a training date: the real date decides (issue 10 item 6)."""
+    running = dt.date.today().year
+    with db.session_factory() as s:
+        ensure_fiscal_year(s, running)
+        s.commit()
+    _close_years_until(db, accountant, str(running - 1))
+    _close_periods(db, accountant, str(running))
+    code = main(["--today", f"{running + 1}-01-01", "--lang", "en", "--database-url", database_url,
+                 "--user", accountant.username, "year-end-close", str(running), "--confirm", str(running)])
+    assert code == EXIT_ERROR
+    assert capsys.readouterr().err.strip() == (
+        f"reskontra: The fiscal year {running} ends on {running}-12-31; it can be closed only after that day.")
+    with db.session_factory() as s:
+        assert not periods.fiscal_year(s, running).closed
+
+
+def test_year_end_close_command_is_refused_without_confirm_and_done_with_it(
+        db: Database, accountant: Actor, database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    last = dt.date.today().year - 1  # a year that has really ended
+    with db.session_factory() as s:
+        ensure_fiscal_year(s, last)
+        s.commit()
+    _close_years_until(db, accountant, str(last - 1))
+    _close_periods(db, accountant, str(last))
+    base = ["--lang", "en", "--database-url", database_url, "--user", accountant.username, "year-end-close", str(last)]
+    assert main(base) == EXIT_ERROR
+    assert f"The year-end close of {last} cannot be undone" in capsys.readouterr().err
+    assert main([*base, "--confirm", str(last + 1)]) == EXIT_ERROR
+    capsys.readouterr()
+    with db.session_factory() as s:
+        assert not periods.fiscal_year(s, last).closed
+    assert main([*base, "--confirm", str(last)]) == EXIT_OK
+    assert capsys.readouterr().out.strip() == f"Fiscal year {last} closed"
+    with db.session_factory() as s:
+        assert periods.fiscal_year(s, last).closed
 
 
 def test_years_close_in_order(db: Database, accountant: Actor) -> None:
@@ -144,7 +227,7 @@ def test_years_close_in_order(db: Database, accountant: Actor) -> None:
     with UnitOfWork(db.session_factory) as uow, pytest.raises(
         periods.EarlierYearOpen, match="Close the fiscal year 2023 first"
     ):
-        periods.close_year(uow.session, accountant, 2025, today=TODAY)
+        periods.close_year(uow.session, accountant, 2025, confirm="2025", clock=_clock)
 
 
 def test_create_fiscal_year(db: Database, accountant: Actor) -> None:
@@ -166,7 +249,7 @@ def test_unknown_period_or_year_gives_a_clear_error(db: Database, accountant: Ac
         with pytest.raises(NotFound, match="Period 1990-01 was not found"):
             periods.set_period_state(uow.session, accountant, "1990-01", PeriodState.CLOSED)
         with pytest.raises(NotFound, match="Fiscal year 1990 was not found"):
-            periods.close_year(uow.session, accountant, 1990, today=TODAY)
+            periods.close_year(uow.session, accountant, 1990, confirm="1990", clock=_clock)
 
 
 # --- command line -----------------------------------------------------------------------------
