@@ -37,7 +37,8 @@ def _fetch(ctx: Context, until: dt.date) -> Any:
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
-        fetched = billing_requests.fetch_billing_requests(uow.session, actor, until, _kind(ctx))
+        fetched = billing_requests.fetch_billing_requests(uow.session, actor, until, _kind(ctx), today=ctx.today,
+                                                          confirmed=bool(getattr(ctx.args, "yes", False)))
         uow.commit()
     return fetched
 
@@ -46,6 +47,8 @@ def _fetch(ctx: Context, until: dt.date) -> Any:
 
 def _requests_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", type=date_argument, help="billing requests due by this date (default: today)")
+    parser.add_argument("--yes", action="store_true",
+                        help="fetch even more than 13 months ahead (refused otherwise, with the count it would create)")
     _add_kind(parser)
     parser.add_argument("--errors-only", action="store_true", help="only the requests that cannot be billed")
 
@@ -87,6 +90,8 @@ def billing_requests_command(ctx: Context) -> int:
 
 def _run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", type=date_argument, help="bill the requests due by this date (default: today)")
+    parser.add_argument("--yes", action="store_true",
+                        help="fetch even more than 13 months ahead (refused otherwise, with the count it would create)")
     _add_kind(parser)
     parser.add_argument("--preview", action="store_true",
                         help="show exactly what would be invoiced; write no invoice, posting or number")

@@ -12,7 +12,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.models import Account, CutoffReason, FiscalYear, Period, ReferenceRate, User, VatRate
 from desktop_app.models.enums import AccountRole, PeriodState, Role, VatClass
+from desktop_app.services.errors import ReskontraError
 from desktop_app.services.uow import Actor
+
+# The longest user name the users table holds: checked here, so SQLite (which would store a longer
+# one) and PostgreSQL (which would refuse it with a driver error) behave the same.
+USERNAME_MAX = 64
+
+
+class InvalidUserName(ReskontraError):
+    template = "A user name has 1 to {max} printable characters; this one has {length}."
 
 # (number, name, role): a Finnish-style chart; names are shown to the accountant as they are.
 CHART_OF_ACCOUNTS: tuple[tuple[str, str, AccountRole], ...] = (
@@ -106,7 +115,9 @@ def ensure_initial_data(session_factory: sessionmaker[Session], today: dt.date |
 def ensure_user(session_factory: sessionmaker[Session], username: str | None = None,
                 role: Role | None = None) -> Actor:
     """The acting user. The first user of a database is its accountant; later ones are clerks."""
-    username = username or _os_user()
+    username = (username or _os_user()).strip()
+    if not 1 <= len(username) <= USERNAME_MAX or not username.isprintable():
+        raise InvalidUserName(max=USERNAME_MAX, length=len(username))
     with session_factory() as session:
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
