@@ -48,17 +48,22 @@ def _table(hits: list[Any], lang: str) -> list[str]:
 @command("search", "find customers by name, number, email, phone, postal code, order, invoice or reference number",
          _arguments)
 def search_command(ctx: Context) -> int:
-    from desktop_app.services.search import search_customers
+    import sys
+
+    from desktop_app.services.search import MAX_WORDS, search_customers, words_left_out
     from desktop_app.services.uow import UnitOfWork
 
     text = " ".join(ctx.args.text)
     with UnitOfWork(ctx.db.session_factory) as uow:
         hits = search_customers(uow.session, text, ctx.args.limit, today=ctx.today)
+    ignored = words_left_out(text)
+    if ignored:
+        print(f"Only the first {MAX_WORDS} words were used; {ignored} more were left out.", file=sys.stderr)
     if ctx.as_json:
         emit_json([dataclasses.asdict(hit) for hit in hits])
         return EXIT_OK
     if not hits:
-        print(f"No customers found for {text!r}.")
+        print(f"No customers found for {text[:200]!r}.")
         return EXIT_OK
     print("\n".join(_table(hits, ctx.lang)))
     print(f"{len(hits)} customer(s)" + (f" (the first {ctx.args.limit}; refine the search)"

@@ -5,24 +5,44 @@ numbers, reference numbers, phone numbers and postal codes; text with "@" an ema
 anything else name words (every word must prefix-match a folded word of the customer's name,
 company or city). Each lookup is an index seek with its own LIMIT; the hits are merged, the
 strongest match first, and then the customers' current and future orders are read in one query.
+
+A search is bounded, whatever is pasted into the box: the first ``MAX_WORDS`` different words
+(``words_left_out`` says how many more were ignored, so the screen can say so), at most
+``MAX_TEXT`` characters, and ``TIME_LIMIT_SECONDS`` of database time (PostgreSQL's statement
+timeout, SQLite's progress handler); a search that runs out of time ends in ``SearchTooSlow``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from desktop_app.models import Customer, CustomerSearchToken, Invoice, Order, Product
 from desktop_app.models.enums import OrderStatus
 from desktop_app.services import references
+from desktop_app.services.errors import ReskontraError
+from desktop_app.services.faults import StatementCancelled, database_fault
 from desktop_app.services.text import fold, phone_digits, words
 
-__all__ = ["CustomerHit", "OrderBrief", "search_customers"]
+__all__ = ["MAX_WORDS", "CustomerHit", "OrderBrief", "SearchTooSlow", "search_customers", "words_left_out"]
+
+MAX_WORDS = 8  # name words a search uses: more narrow nothing down, but each costs a seek
+MAX_TEXT = 1000  # characters of the search text looked at
+MAX_WORD = 100  # a search token holds at most 100 characters (text.search_tokens)
+TIME_LIMIT_SECONDS = 5.0
+
+
+class SearchTooSlow(ReskontraError):
+    template = "The search took too long and was stopped. Search with fewer, longer words or with a number."
 
 _Add = Callable[[Iterable[int], str], None]
 
@@ -58,10 +78,59 @@ class CustomerHit:
 
 
 def search_customers(session: Session, text: str, limit: int = 50, *, today: dt.date | None = None) -> list[CustomerHit]:
-    """Customers matching ``text``, strongest match first, at most ``limit``; empty text finds nothing."""
-    text = text.strip()
+    """Customers matching ``text``, strongest match first, at most ``limit``; empty text finds nothing.
+
+    Only the first ``MAX_WORDS`` different name words are used; ``SearchTooSlow`` after
+    ``TIME_LIMIT_SECONDS``.
+    """
+    text = text.strip()[:MAX_TEXT]
     if not text or limit <= 0:
         return []
+    try:
+        with _time_limit(session, TIME_LIMIT_SECONDS):
+            return _search(session, text, limit, today or dt.date.today())
+    except DBAPIError as exc:
+        if isinstance(database_fault(exc), StatementCancelled):
+            raise SearchTooSlow() from None
+        raise
+
+
+def words_left_out(text: str) -> int:
+    """How many different words of ``text`` a name search ignores (beyond the first ``MAX_WORDS``)."""
+    return max(0, len(_distinct_words(text)) - MAX_WORDS)
+
+
+def _distinct_words(text: str) -> list[str]:
+    return list(dict.fromkeys(w[:MAX_WORD] for w in words(text)))
+
+
+@contextmanager
+def _time_limit(session: Session, seconds: float) -> Iterator[None]:
+    """Stop the statements run inside after ``seconds`` (an error the caller turns into ``SearchTooSlow``)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(sql_text(f"SET LOCAL statement_timeout = {int(seconds * 1000)}"))
+        try:
+            yield
+        finally:
+            if connection.in_transaction() and not connection.invalidated:
+                # (in a transaction the timeout itself failed this fails too; it is rolled back anyway)
+                with suppress(DBAPIError):
+                    connection.execute(sql_text("SET LOCAL statement_timeout TO DEFAULT"))
+        return
+    raw = connection.connection.dbapi_connection
+    if raw is None or not hasattr(raw, "set_progress_handler"):
+        yield
+        return
+    deadline = time.monotonic() + seconds
+    raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    try:
+        yield
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
+def _search(session: Session, text: str, limit: int, today: dt.date) -> list[CustomerHit]:
     found: dict[int, str] = {}  # customer id -> why, in the order found (dicts keep insertion order)
 
     def add(ids: Iterable[int], why: str) -> None:
@@ -81,7 +150,7 @@ def search_customers(session: Session, text: str, limit: int = 50, *, today: dt.
                 add(_by_email(session, text, limit), "email")
             add(_by_name(session, text, limit), "name")
     ids = list(found)[:limit]
-    return _hits(session, ids, found, today or dt.date.today())
+    return _hits(session, ids, found, today)
 
 
 # --- the shape of the text --------------------------------------------------------------------
@@ -157,7 +226,7 @@ def _by_name(session: Session, text: str, limit: int) -> list[int]:
     prefix appears twice in the scan, so the scan pages on (token, customer id) until it has
     ``limit`` different customers.
     """
-    query_words = words(text)
+    query_words = _distinct_words(text)[:MAX_WORDS]
     postal_codes = [w for w in query_words if len(w) == 5 and w.isdigit()] if len(query_words) > 1 else []
     token_words = [w for w in query_words if w not in postal_codes]
     if not token_words:

@@ -209,3 +209,62 @@ def test_search_command_prints_a_table_and_json(db: Database, database_url: str,
 
     assert cli.main(["search", "zzzz", "--database-url", database_url]) == 0
     assert "No customers found" in capsys.readouterr().out
+
+
+# --- bounds (issue 10 item 9): thousands of words, slow statements -----------------------------------
+
+def test_thousands_of_words_use_the_first_eight_and_answer_at_once(db: Database, people: dict[str, int]):
+    import time
+
+    from desktop_app.services.search import MAX_WORDS, words_left_out
+
+    junk = " ".join(f"sana{i}" for i in range(3000))
+    started = time.monotonic()
+    assert _search(db, junk) == []
+    assert _search(db, "anna aker " + " ".join(["anna aker"] * 3000))[0].name == "Åkerlund Anna"
+    assert _search(db, "anna aker " + junk) == []  # six of the eight words used match nobody
+    assert time.monotonic() - started < 5
+    assert MAX_WORDS == 8
+    assert words_left_out(junk) == 2992
+    assert words_left_out("anna aker anna aker") == 0
+
+
+def test_the_search_command_says_which_words_it_left_out(db: Database, database_url: str, people: dict[str, int],
+                                                         capsys: pytest.CaptureFixture[str]):
+    words = ["anna", "aker", *[f"sana{i}" for i in range(20)]]
+    assert cli.main(["search", *words, "--database-url", database_url]) == 0
+    captured = capsys.readouterr()
+    assert "Only the first 8 words were used; 14 more were left out." in captured.err
+    assert "No customers found" in captured.out
+
+
+_SLOW = {
+    "sqlite": "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM "
+              "(SELECT x FROM c LIMIT 200000000)",
+    "postgresql": "SELECT pg_sleep(30)",
+}
+
+
+def test_a_search_that_runs_out_of_time_is_stopped_with_a_clear_message(db: Database, people: dict[str, int],
+                                                                        monkeypatch: pytest.MonkeyPatch):
+    import time
+
+    from sqlalchemy import text
+
+    from desktop_app import i18n
+    from desktop_app.services import search
+
+    def slow(session, text_, limit, today):  # a statement that would hold the server for long
+        session.execute(text(_SLOW[session.connection().dialect.name])).all()
+        return []
+
+    monkeypatch.setattr(search, "TIME_LIMIT_SECONDS", 0.3)
+    monkeypatch.setattr(search, "_search", slow)
+    started = time.monotonic()
+    with pytest.raises(search.SearchTooSlow) as raised:
+        _search(db, "anna")
+    assert time.monotonic() - started < 5
+    assert i18n.error_text(raised.value, "en") == ("The search took too long and was stopped. Search with fewer, "
+                                                   "longer words or with a number.")
+    monkeypatch.undo()
+    assert _search(db, "anna aker")[0].name == "Åkerlund Anna"  # the next search has its full time again
