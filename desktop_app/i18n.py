@@ -87,3 +87,15 @@ def template_text(template: str, params: Mapping[str, Any], lang: str | None = N
     """A stored message (English template and its parameters, e.g. why a payment needs handling) in the
     user's language; "" for no message."""
     return error_text(ReskontraError(template, **params), lang) if template else ""
+
+
+def stored_text(text: str, values: Mapping[str, Any] | None, lang: str | None = None) -> str:
+    """A stored description (a voucher's or posting's) in the reader's language: an English template with
+    its values (see ``services.ledger.ledger_text``), or plain text shown as it is when ``values`` is None
+    (a payer's name, rows written before templates)."""
+    if values is None:
+        return text
+    try:
+        return template_text(text, values, lang)
+    except ValueError:  # a malformed template: the stored text rather than nothing
+        return text

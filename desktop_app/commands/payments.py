@@ -321,13 +321,14 @@ def balance_command(ctx: Context) -> int:
         emit_json({"customer_number": info.customer_number, "name": info.name, "balance": info.balance,
                    "waiting": _money(info.waiting_cents),
                    "history": [{"date": e.date, "voucher": e.voucher_number, "kind": str(e.kind),
-                                "description": e.description, "amount": e.amount, "balance": e.running}
+                                "description": i18n.stored_text(e.description, e.description_values, ctx.lang),
+                                "amount": e.amount, "balance": e.running}
                                for e in info.history]})
         return EXIT_OK
     print(f"{info.customer_number} {info.name}: credit balance {info.balance} €")
     for e in info.history:
         print(f"  {e.date.isoformat()}  voucher {e.voucher_number:>7}  {e.amount:>10} €  {e.running:>10} €  "
-              f"{e.description}")
+              f"{i18n.stored_text(e.description, e.description_values, ctx.lang)}")
     if info.waiting_cents:
         print(f"  {_money(info.waiting_cents)} € of payments waits for handling")
     return EXIT_OK

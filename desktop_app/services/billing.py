@@ -249,14 +249,16 @@ def build_invoice(
     )
 
 
-# One posting: (account id, signed cents, customer id, invoice id, VAT rate bp, description).
-PostingRow = tuple[int, int, int | None, int | None, int | None, str]
+# One posting: (account id, signed cents, customer id, invoice id, VAT rate bp, description, its values as
+# stored: JSON, None for plain text; see ledger.ledger_text).
+PostingRow = tuple[int, int, int | None, int | None, int | None, str, str | None]
 
 
 class VoucherDraft(NamedTuple):
     kind: VoucherKind
-    description: str
+    description: str  # a template of ledger.ledger_text
     lines: list[PostingRow]
+    values: str | None  # the description's values as stored (JSON)
 
 
 def voucher_drafts(draft: InvoiceDraft, invoice_id: int | None, accounts: ledger.AccountMap) -> list[VoucherDraft]:
@@ -266,34 +268,35 @@ def voucher_drafts(draft: InvoiceDraft, invoice_id: int | None, accounts: ledger
     account and VAT rate; VAT payable credit per rate. Balance applied: customer balance debit,
     receivables credit. Zero lines are left out.
     """
+    values = ledger.number_values(draft.number)
     lines: list[PostingRow] = [(accounts.receivables, draft.total_cents, draft.customer_id, invoice_id, None,
-                                f"Invoice {draft.number}")]
+                                ledger.INVOICE_TEXT, values)]
     items = [ln for ln in draft.lines if ln.kind == _ITEM]
     if len(items) == 1:
         ln = items[0]
         assert ln.revenue_account_id is not None
-        lines.append((ln.revenue_account_id, -ln.net_cents, None, None, ln.vat_rate_bp, ""))
+        lines.append((ln.revenue_account_id, -ln.net_cents, None, None, ln.vat_rate_bp, "", None))
     else:
         revenue: dict[tuple[int, int], int] = defaultdict(int)
         for ln in items:
             assert ln.revenue_account_id is not None
             revenue[(ln.revenue_account_id, ln.vat_rate_bp)] += ln.net_cents
-        lines.extend((account_id, -net, None, None, rate, "") for (account_id, rate), net in sorted(revenue.items())
-                     if net)
+        lines.extend((account_id, -net, None, None, rate, "", None)
+                     for (account_id, rate), net in sorted(revenue.items()) if net)
     for b in draft.vat:
         if b.vat_cents:
             vat_account = b.account_id or accounts.vat_by_rate.get(b.rate_bp)
             if vat_account is None:
                 raise NoVatAccount(rate=f"{Decimal(b.rate_bp) / 100:f} %")
-            lines.append((vat_account, -b.vat_cents, None, None, b.rate_bp, ""))
-    kind_text = "Ad invoice" if draft.kind == InvoiceKind.AD_INVOICE else "Invoice"
-    vouchers = [VoucherDraft(VoucherKind.INVOICE, f"{kind_text} {draft.number}", lines)]
+            lines.append((vat_account, -b.vat_cents, None, None, b.rate_bp, "", None))
+    text = ledger.AD_INVOICE_TEXT if draft.kind == InvoiceKind.AD_INVOICE else ledger.INVOICE_TEXT
+    vouchers = [VoucherDraft(VoucherKind.INVOICE, text, lines, values)]
     applied = draft.balance_applied_cents
     if applied:
-        vouchers.append(VoucherDraft(VoucherKind.BALANCE_APPLIED, f"Credit balance applied to invoice {draft.number}", [
-            (accounts.customer_balance, applied, draft.customer_id, None, None, ""),
-            (accounts.receivables, -applied, draft.customer_id, invoice_id, None, ""),
-        ]))
+        vouchers.append(VoucherDraft(VoucherKind.BALANCE_APPLIED, ledger.BALANCE_APPLIED_TEXT, [
+            (accounts.customer_balance, applied, draft.customer_id, None, None, "", None),
+            (accounts.receivables, -applied, draft.customer_id, invoice_id, None, "", None),
+        ], values))
     return vouchers
 
 
@@ -303,9 +306,10 @@ def invoice_vouchers(
     """The balanced vouchers of one invoice, as the ledger's ``NewVoucher`` values."""
     return [
         ledger.NewVoucher(v.kind, draft.invoice_date,
-                          [ledger.PostingLine(a, amount, customer_id=c, invoice_id=i, vat_rate_bp=r, description=d)
-                           for a, amount, c, i, r, d in v.lines],
-                          v.description, invoice_id=invoice_id)
+                          [ledger.PostingLine(a, amount, customer_id=c, invoice_id=i, vat_rate_bp=r, description=d,
+                                              description_values=ledger.decode_values(dv))
+                           for a, amount, c, i, r, d, dv in v.lines],
+                          v.description, invoice_id=invoice_id, description_values=ledger.decode_values(v.values))
         for v in voucher_drafts(draft, invoice_id, accounts)
     ]
 
@@ -672,10 +676,10 @@ _INVOICE_COLUMNS = ("number", "kind", "customer_id", "order_id", "billing_run_id
 _LINE_COLUMNS = ("invoice_id", "line_no", "kind", "order_id", "product_id", "billing_request_id", "description",
                  "period_start", "period_end", "quantity", "unit_price_cents", "net_cents", "vat_rate_bp",
                  "vat_cents", "gross_cents")
-_VOUCHER_COLUMNS = ("number", "voucher_date", "kind", "description", "invoice_id", "settlement_state",
-                    "created_by", "created_at")
+_VOUCHER_COLUMNS = ("number", "voucher_date", "kind", "description", "description_values", "invoice_id",
+                    "settlement_state", "created_by", "created_at")
 _POSTING_COLUMNS = ("voucher_id", "line_no", "account_id", "amount_cents", "customer_id", "invoice_id",
-                    "vat_rate_bp", "description")
+                    "vat_rate_bp", "description", "description_values")
 _SETTLEMENT_COLUMNS = ("invoice_id", "amount_cents", "settled_on", "voucher_id", "created_by", "created_at")
 
 def _write_chunk(session: Session, setup: _Setup, run_id: int, drafts: list[InvoiceDraft]) -> list[int]:
@@ -721,7 +725,7 @@ def _write_chunk(session: Session, setup: _Setup, run_id: int, drafts: list[Invo
     first = sequences.take(session, sequences.VOUCHER, len(vouchers))
     none = SettlementState.NONE
     w.insert(vouchers_t, _VOUCHER_COLUMNS, [
-        (first + k, invoice_date, v.kind, v.description, iid, none, actor.user_id, now)
+        (first + k, invoice_date, v.kind, v.description, v.values, iid, none, actor.user_id, now)
         for k, (iid, v) in enumerate(vouchers)
     ])
     vid_by_number = dict(w.conn.execute(

@@ -66,7 +66,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "none_skipped": {"fi": "Ei ohitettuja pyyntöjä.", "sv": "Inga överhoppade begäranden.",
                      "en": "No requests were skipped."},
     "email": {"fi": "Sähköposti", "sv": "E-post", "en": "Email"},
-    "einvoice": {"fi": "E-lasku", "sv": "E-faktura", "en": "E-invoice"},
+    "einvoice": {"fi": "Verkkolasku", "sv": "E-faktura", "en": "E-invoice"},
     "paper": {"fi": "Paperi", "sv": "Papper", "en": "Paper"},
 }
 

@@ -173,6 +173,7 @@ class PostingRow:
     amount_cents: int  # debit +, credit -
     description: str
     invoice_number: int | None
+    description_values: Mapping[str, Any] | None = None  # set: description is a template (i18n.stored_text)
 
 
 @dataclass(frozen=True)
@@ -391,12 +392,15 @@ def get_customer_card(session: Session, customer_id: int, *, today: dt.date | No
             voucher_kind=VoucherKind(r.kind), account_number=r.account_number, account_name=r.account_name,
             amount_cents=r.amount_cents, description=r.description or r.voucher_description,
             invoice_number=r.invoice_number,
+            description_values=ledger.decode_values(r.description_values if r.description
+                                                    else r.voucher_description_values),
         )
         for r in session.execute(
             select(Posting.id, Posting.voucher_id, Voucher.number.label("voucher_number"), Voucher.voucher_date,
                    Voucher.kind, Account.number.label("account_number"), Account.name.label("account_name"),
                    Posting.amount_cents, Posting.description, Voucher.description.label("voucher_description"),
-                   Invoice.number.label("invoice_number"))
+                   Invoice.number.label("invoice_number"), Posting.description_values,
+                   Voucher.description_values.label("voucher_description_values"))
             .join(Voucher, Voucher.id == Posting.voucher_id)
             .join(Account, Account.id == Posting.account_id)
             .outerjoin(Invoice, Invoice.id == Posting.invoice_id)

@@ -472,6 +472,10 @@ class _Generator:
         self.import_dates: dict[dt.date, int] = {}
         self.vouchers: list[tuple[Any, ...]] = []  # (date, kind, description, invoice idx|None, payment id|None)
         self.voucher_invoice_desc: list[int] = []  # invoice idx whose number the description names, or -1
+        # the description's values (JSON), or (level, reminded invoice idx) of a reminder; None: {"number": ...}
+        # of voucher_invoice_desc, or none at all. Every description is a ledger_text template.
+        self.voucher_values: list[Any] = []
+        self.sale_values: dict[str, str] = {}  # product name -> {"product": name} as JSON
         self.postings: list[tuple[Any, ...]] = []  # voucher idx, line, account, amount, customer id, invoice idx, rate, desc
         self.settlements: list[tuple[Any, ...]] = []  # invoice idx, payment id|None, amount, date, voucher idx
         self.pending = 0
@@ -514,11 +518,13 @@ class _Generator:
         return found
 
     def voucher(self, day: dt.date, kind: VoucherKind, description: str, lines: Sequence[tuple[Any, ...]],
-                invoice_idx: int | None = None, payment_id: int | None = None, desc_invoice: int = -1) -> int:
+                invoice_idx: int | None = None, payment_id: int | None = None, desc_invoice: int = -1,
+                values: Any = None) -> int:
         """Book one balanced voucher; lines are (account, cents, customer id, invoice idx, rate, description)."""
         idx = len(self.vouchers)
         self.vouchers.append((day, kind, description, invoice_idx, payment_id))
         self.voucher_invoice_desc.append(desc_invoice)
+        self.voucher_values.append(values)
         append = self.postings.append
         balance_account = self.acc.customer_balance
         balances = self.balances
@@ -1024,11 +1030,14 @@ class _Generator:
             else self.acc.bank
         revenue = self.revenue_by_number[o.product.account]
         payment_id = self.base["payment"] + len(self.payments)
-        v = self.voucher(sold, VoucherKind.SALE, f"{'Cash desk' if cash_desk else 'Online'} sale: {o.product.name}", [
+        product_values = self.sale_values.get(o.product.name)
+        if product_values is None:
+            product_values = self.sale_values[o.product.name] = json.dumps({"product": o.product.name})
+        v = self.voucher(sold, VoucherKind.SALE, ledger.CASH_DESK_SALE_TEXT if cash_desk else ledger.ONLINE_SALE_TEXT, [
             (money_account, net + vat, None, None, None, ""),
             (revenue, -net, None, None, rate, ""),
             (vat_account, -vat, None, None, rate, ""),
-        ], payment_id=payment_id)
+        ], payment_id=payment_id, values=product_values)
         pay_status = PaymentStatus.MATCHED
         if status is not None:
             latest = min(today, max(event, sold))
@@ -1042,11 +1051,11 @@ class _Generator:
                                         "viiden pankkipäivän kuluessa. Ystävällisin terveisin, asiakaspalvelu")
                     o.refund_expected = _business_days_after(o.refunded_on, 5)
                 self.voucher(o.refunded_on, VoucherKind.SALE_REFUND,
-                             f"{'Cash desk' if cash_desk else 'Online'} refund: {o.product.name}", [
+                             ledger.CASH_DESK_REFUND_TEXT if cash_desk else ledger.ONLINE_REFUND_TEXT, [
                                  (revenue, net, None, None, rate, ""),
                                  (vat_account, vat, None, None, rate, ""),
                                  (money_account, -(net + vat), None, None, None, ""),
-                             ], payment_id=payment_id)
+                             ], payment_id=payment_id, values=product_values)
                 pay_status = PaymentStatus.REFUNDED
         self.payments.append((
             payment_id, None, None, PaymentSource.CASH_DESK if cash_desk else PaymentSource.ONLINE, net + vat,
@@ -1117,15 +1126,15 @@ class _Generator:
             revenue[key] = revenue.get(key, 0) + ln.net
         postings.extend((account, -net, None, None, rate, "") for (account, rate), net in sorted(revenue.items()))
         postings.extend((a[2], -a[1], None, None, rate, "") for rate, a in sorted(per_rate.items()))
-        text_kind = "Ad invoice" if inv.kind is InvoiceKind.AD_INVOICE else "Invoice"
-        inv.voucher = self.voucher(day, VoucherKind.INVOICE, text_kind + " {n}", postings, invoice_idx=inv.idx,
+        text = ledger.AD_INVOICE_TEXT if inv.kind is InvoiceKind.AD_INVOICE else ledger.INVOICE_TEXT
+        inv.voucher = self.voucher(day, VoucherKind.INVOICE, text, postings, invoice_idx=inv.idx,
                                    desc_invoice=inv.idx)
         return inv
 
     def apply_balance(self, inv: _Invoice, applied: int) -> None:
         cid = self.base["customer"] + inv.customer.idx
         inv.applied = applied
-        v = self.voucher(inv.date, VoucherKind.BALANCE_APPLIED, "Credit balance applied to invoice {n}", [
+        v = self.voucher(inv.date, VoucherKind.BALANCE_APPLIED, ledger.BALANCE_APPLIED_TEXT, [
             (self.acc.customer_balance, applied, cid, None, None, ""),
             (self.acc.receivables, -applied, cid, inv.idx, None, ""),
         ], invoice_idx=inv.idx, desc_invoice=inv.idx)
@@ -1216,10 +1225,10 @@ class _Generator:
         rem.net = rem.total = fee
         self.invoices.append(rem)
         cid = self.base["customer"] + c.idx
-        rem.voucher = self.voucher(day, VoucherKind.REMINDER_FEE, f"Payment reminder #{level} {{n}}", [
+        rem.voucher = self.voucher(day, VoucherKind.REMINDER_FEE, ledger.REMINDER_VOUCHER_TEXT, [
             (self.acc.receivables, fee, cid, rem.idx, None, ""),
             (self.acc.reminder_fee_income, -fee, None, None, None, ""),
-        ], invoice_idx=rem.idx, desc_invoice=rem.idx)
+        ], invoice_idx=rem.idx, desc_invoice=rem.idx, values=(level, parent.idx))
         return rem
 
     def bank_payment(self, c: _Customer, inv: _Invoice | None, amount: int, day: dt.date, message: str,
@@ -1234,7 +1243,7 @@ class _Generator:
         if balance:
             lines.append((self.acc.customer_balance, -balance, cid, None, None, ""))
         v = self.voucher(day, VoucherKind.PAYMENT,
-                         "Payment of invoice {n}" if inv is not None else "Payment to credit balance",
+                         ledger.PAYMENT_OF_INVOICE_TEXT if inv is not None else ledger.PAYMENT_TO_BALANCE_TEXT,
                          lines, payment_id=payment_id, desc_invoice=inv.idx if inv is not None else -1)
         import_id = self.import_dates.get(day)
         if import_id is None:
@@ -1274,7 +1283,7 @@ class _Generator:
         cid = self.base["customer"] + c.idx
         debit = [(ln.revenue_account, net, None, None, ln.rate, ""), (ln.vat_account, vat, None, None, ln.rate, "")]
         if o.cutoff_mode == "balance":
-            self.voucher(cut, VoucherKind.CUTOFF_BALANCE, f"Cut-off of a paid order to credit balance ({inv.idx})",
+            self.voucher(cut, VoucherKind.CUTOFF_BALANCE, ledger.CUTOFF_TO_BALANCE_TEXT,
                          [*debit, (self.acc.customer_balance, -(net + vat), cid, None, None, "")])
             credits.append((cut, net + vat))
             return
@@ -1286,7 +1295,7 @@ class _Generator:
         refund.lines = [(_Line(o, cut + dt.timedelta(days=1), ln.period_end, 0, net, ln.rate, ln.vat_account,
                                ln.revenue_account, True, False), vat)]
         self.invoices.append(refund)
-        refund.voucher = self.voucher(cut, VoucherKind.CUTOFF_REFUND, "Refund invoice {n}",
+        refund.voucher = self.voucher(cut, VoucherKind.CUTOFF_REFUND, ledger.REFUND_INVOICE_TEXT,
                                       [*debit, (self.acc.refund, -(net + vat), cid, refund.idx, None, "")],
                                       invoice_idx=refund.idx, desc_invoice=refund.idx)
         if o.cutoff_mode == "paid_out" and cut + dt.timedelta(days=3) <= today:
@@ -1294,7 +1303,7 @@ class _Generator:
             refund.status = InvoiceStatus.PAID_OUT
             refund.paid_out_date = paid_out
             refund.paid_out_iban = c.iban or _finnish_iban("5", r)
-            self.voucher(paid_out, VoucherKind.REFUND_PAYOUT, "Refund invoice {n} paid out", [
+            self.voucher(paid_out, VoucherKind.REFUND_PAYOUT, ledger.REFUND_PAID_OUT_TEXT, [
                 (self.acc.refund, net + vat, cid, refund.idx, None, ""),
                 (self.acc.bank, -(net + vat), None, None, None, ""),
             ], invoice_idx=refund.idx, desc_invoice=refund.idx)
@@ -1346,10 +1355,11 @@ _IMPORT_COLUMNS = ("id", "file_name", "file_sha256", "imported_at", "payments")
 _PAYMENT_COLUMNS = ("id", "bank_ref", "import_id", "source", "amount_cents", "currency", "booking_date", "value_date",
                     "reference", "payer_name", "message", "customer_id", "status", "unallocated_cents",
                     "handling_reason", "created_at")
-_VOUCHER_COLUMNS = ("id", "number", "voucher_date", "kind", "description", "invoice_id", "payment_id",
-                    "settlement_state", "created_at")
+_VOUCHER_COLUMNS = ("id", "number", "voucher_date", "kind", "description", "description_values", "invoice_id",
+                    "payment_id", "settlement_state", "created_at")
 _POSTING_COLUMNS = ("voucher_id", "line_no", "account_id", "amount_cents", "customer_id", "invoice_id",
-                    "vat_rate_bp", "description")
+                    "vat_rate_bp", "description", "description_values")
+_REMINDER_VALUES = '{"level":%d,"number":%d,"invoice":%d}'  # ledger.REMINDER_VOUCHER_TEXT's values
 _SETTLEMENT_COLUMNS = ("invoice_id", "payment_id", "amount_cents", "settled_on", "voucher_id", "created_at")
 
 
@@ -1508,20 +1518,26 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
     vbase = base["voucher"]
     none = SettlementState.NONE
     voucher_rows = []
+    number_values = ledger.number_values
     for k, (vday, kind, desc, inv_idx, payment_id) in enumerate(g.vouchers):
         d_inv = g.voucher_invoice_desc[k]
-        if d_inv >= 0:
-            desc = desc.replace("{n}", str(number[d_inv]))
-        elif "(" in desc and kind is VoucherKind.CUTOFF_BALANCE:
-            desc = desc[:desc.index("(")].rstrip()
-        voucher_rows.append((vbase + k, vnumber[k], day(vday), kind, desc,
+        values = g.voucher_values[k]
+        if values.__class__ is tuple:
+            values = _REMINDER_VALUES % (values[0], number[d_inv], number[values[1]])
+        elif d_inv >= 0:
+            values = number_values(number[d_inv])
+        elif values is None:
+            values = "{}"  # a template without values
+        voucher_rows.append((vbase + k, vnumber[k], day(vday), kind, desc, values,
                              ibase + inv_idx if inv_idx is not None else None, payment_id, none,
                              stamp(_at(vday, 9))))
     w.insert(Voucher, _VOUCHER_COLUMNS, voucher_rows)
     del voucher_rows
+    invoice_text = ledger.INVOICE_TEXT
     w.insert(Posting, _POSTING_COLUMNS, [
         (vbase + v, n, account, amount, cid, ibase + inv if inv is not None else None, rate,
-         f"Invoice {number[desc]}" if desc.__class__ is int else desc)
+         invoice_text if desc.__class__ is int else desc,
+         number_values(number[desc]) if desc.__class__ is int else None)
         for v, n, account, amount, cid, inv, rate, desc in g.postings
     ])
     w.insert(Settlement, _SETTLEMENT_COLUMNS, [

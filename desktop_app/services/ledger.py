@@ -8,13 +8,21 @@ Immutability is enforced for every Session by the ORM events in ``models/ledger.
 deleting a posted voucher or posting raises ``PostedVoucherChanged`` (only a voucher's
 ``settlement_state`` may change). Periods and the lock date: ``services/periods.py``; the check
 reports: ``services/checks.py``.
+
+Descriptions are stored in English and shown in the reader's language: a voucher's or a posting's
+``description`` is one of the templates below (``ledger_text``) with its values as JSON in
+``description_values`` (``encode_values``; the view shows it with ``i18n.stored_text``). A NULL
+``description_values`` means plain text (a payer's name, rows written before templates), shown as it is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,8 +39,82 @@ from desktop_app.services.uow import Actor
 __all__ = [
     "AccountMap", "BeforeLockDate", "EmptyVoucher", "NewVoucher", "NoPeriod", "PeriodNotOpen", "PostedVoucherChanged",
     "PostingLine", "UnbalancedVoucher", "UnknownAccount", "YearClosed", "account_map", "check_postable", "customer_balance_cents",
-    "next_open_date", "post_voucher", "post_vouchers",
+    "decode_values", "encode_values", "ledger_text", "next_open_date", "number_values", "post_voucher", "post_vouchers",
 ]
+
+
+# --- descriptions: English templates, translated for the reader --------------------------------
+
+def ledger_text(template: str) -> str:
+    """Mark an English description template of a voucher or posting; returns it unchanged.
+
+    ``tools/update_error_translations`` collects the literal argument of every call into the
+    "errors" catalogue, so each template below is translated like an error message.
+    """
+    return template
+
+
+INVOICE_TEXT = ledger_text("Invoice {number}")
+AD_INVOICE_TEXT = ledger_text("Ad invoice {number}")
+BALANCE_APPLIED_TEXT = ledger_text("Credit balance applied to invoice {number}")
+PAYMENT_OF_INVOICE_TEXT = ledger_text("Payment of invoice {number}")
+PAYMENT_TO_INVOICES_TEXT = ledger_text("Payment {reference} to invoice {numbers}")
+PAYMENT_UNALLOCATED_TEXT = ledger_text("Payment {reference} unallocated")
+PAYMENT_TO_BALANCE_TEXT = ledger_text("Payment to credit balance")
+PAYMENT_ID_TO_BALANCE_TEXT = ledger_text("Payment {payment} to credit balance")
+PAYMENT_ALLOCATED_TEXT = ledger_text("Payment {payment} allocated to invoice {numbers}")
+PAYMENT_REFUNDED_TEXT = ledger_text("Payment {payment} refunded: refund invoice {number}")
+BANK_REVERSAL_TEXT = ledger_text("Bank reversal of payment {payment}")
+SETTLEMENT_UNDONE_TEXT = ledger_text("Settlement of invoice {number} undone")
+REMINDER_TEXT = ledger_text("Reminder {number}")
+REMINDER_VOUCHER_TEXT = ledger_text("Payment reminder #{level} {number} of invoice {invoice}")
+REFUND_INVOICE_TEXT = ledger_text("Refund invoice {number}")
+REFUND_PAID_OUT_TEXT = ledger_text("Refund invoice {number} paid out")
+CUTOFF_TO_BALANCE_TEXT = ledger_text("Cut-off of a paid order to credit balance")
+CASH_DESK_SALE_TEXT = ledger_text("Cash desk sale: {product}")
+ONLINE_SALE_TEXT = ledger_text("Online sale: {product}")
+CASH_DESK_REFUND_TEXT = ledger_text("Cash desk refund: {product}")
+ONLINE_REFUND_TEXT = ledger_text("Online refund: {product}")
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, Decimal):
+        return {"$eur": str(value)}
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return {"$date": value.isoformat()}
+    raise TypeError(f"a description value must be text, a whole number, euros or a date, not {value!r}")
+
+
+def encode_values(values: Mapping[str, Any] | None) -> str | None:
+    """The values of a description template as stored (JSON); euros (``Decimal``) and dates keep their type."""
+    if values is None:
+        return None
+    return json.dumps(values, default=_json_default, ensure_ascii=False, separators=(",", ":"))
+
+
+def number_values(number: int) -> str:
+    """``encode_values({"number": number})`` for the bulk writers, without json.dumps (0.1 µs instead of 2 µs)."""
+    return f'{{"number":{number:d}}}'
+
+
+def _json_object(obj: dict[str, Any]) -> Any:
+    if len(obj) == 1:
+        if "$eur" in obj:
+            return Decimal(obj["$eur"])
+        if "$date" in obj:
+            return dt.date.fromisoformat(obj["$date"])
+    return obj
+
+
+def decode_values(stored: str | None) -> dict[str, Any] | None:
+    """The values of a stored description (``None``: the description is plain text, shown as it is)."""
+    if stored is None:
+        return None
+    try:
+        values = json.loads(stored, object_hook=_json_object)
+    except ValueError:
+        return None
+    return values if isinstance(values, dict) else None
 
 
 class UnbalancedVoucher(LedgerError):
@@ -72,6 +154,7 @@ class PostingLine:
     payee_id: int | None = None
     vat_rate_bp: int | None = None
     description: str = ""
+    description_values: Mapping[str, Any] | None = None  # set: ``description`` is a template (ledger_text)
 
 
 @dataclass(frozen=True)
@@ -83,6 +166,7 @@ class NewVoucher:
     invoice_id: int | None = None
     payment_id: int | None = None
     reversal_of_id: int | None = None
+    description_values: Mapping[str, Any] | None = None  # set: ``description`` is a template (ledger_text)
 
 
 @dataclass(frozen=True)
@@ -190,10 +274,10 @@ def _check_accounts(session: Session, account_ids: set[int]) -> None:
         raise UnknownAccount(account_id=missing[0])
 
 
-_VOUCHER_COLUMNS = ("number", "voucher_date", "kind", "description", "invoice_id", "payment_id", "reversal_of_id",
-                    "settlement_state", "created_by", "created_at")
+_VOUCHER_COLUMNS = ("number", "voucher_date", "kind", "description", "description_values", "invoice_id", "payment_id",
+                    "reversal_of_id", "settlement_state", "created_by", "created_at")
 _POSTING_COLUMNS = ("voucher_id", "line_no", "account_id", "amount_cents", "customer_id", "invoice_id", "payee_id",
-                    "vat_rate_bp", "description")
+                    "vat_rate_bp", "description", "description_values")
 
 
 def post_voucher(session: Session, actor: Actor, voucher: NewVoucher) -> int:
@@ -207,7 +291,7 @@ def post_vouchers(session: Session, actor: Actor, vouchers: Sequence[NewVoucher]
         return []
     cleaned = [
         NewVoucher(v.kind, v.voucher_date, [ln for ln in v.lines if ln.amount_cents != 0], v.description,
-                   v.invoice_id, v.payment_id, v.reversal_of_id)
+                   v.invoice_id, v.payment_id, v.reversal_of_id, v.description_values)
         for v in vouchers
     ]
     lock = settings_service.get(session, "ledger.lock_date")
@@ -225,8 +309,8 @@ def post_vouchers(session: Session, actor: Actor, vouchers: Sequence[NewVoucher]
     now = w.converter(vouchers_t.c.created_at)(dt.datetime.now(dt.UTC))
     day = w.converter(vouchers_t.c.voucher_date)
     w.insert(vouchers_t, _VOUCHER_COLUMNS, [
-        (first_number + offset, day(v.voucher_date), v.kind, v.description, v.invoice_id, v.payment_id,
-         v.reversal_of_id, SettlementState.NONE, actor.user_id, now)
+        (first_number + offset, day(v.voucher_date), v.kind, v.description, encode_values(v.description_values),
+         v.invoice_id, v.payment_id, v.reversal_of_id, SettlementState.NONE, actor.user_id, now)
         for offset, v in enumerate(cleaned)
     ])
     by_number: dict[int, int] = {
@@ -240,7 +324,7 @@ def post_vouchers(session: Session, actor: Actor, vouchers: Sequence[NewVoucher]
     ids = [by_number[first_number + offset] for offset in range(len(cleaned))]
     w.insert(table_of(Posting), _POSTING_COLUMNS, [
         (vid, n, ln.account_id, ln.amount_cents, ln.customer_id, ln.invoice_id, ln.payee_id, ln.vat_rate_bp,
-         ln.description)
+         ln.description, encode_values(ln.description_values))
         for vid, v in zip(ids, cleaned, strict=True)
         for n, ln in enumerate(v.lines, start=1)
     ])

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -410,6 +410,7 @@ class BalanceEvent:
     description: str
     amount_cents: int  # + the customer's balance grew, − it was used or paid out
     running_cents: int
+    description_values: Mapping[str, Any] | None = None  # set: description is a template (i18n.stored_text)
 
     @property
     def amount(self) -> Decimal:
@@ -440,14 +441,16 @@ def balance_history(session: Session, customer_id: int,
     accounts = accounts or ledger.account_map(session)
     history: list[BalanceEvent] = []
     running = 0
-    for date, number, kind, description, amount in session.execute(
-        select(Voucher.voucher_date, Voucher.number, Voucher.kind, Voucher.description, Posting.amount_cents)
+    for date, number, kind, description, amount, values in session.execute(
+        select(Voucher.voucher_date, Voucher.number, Voucher.kind, Voucher.description, Posting.amount_cents,
+               Voucher.description_values)
         .join(Voucher, Voucher.id == Posting.voucher_id)
         .where(Posting.account_id == accounts.customer_balance, Posting.customer_id == customer_id)
         .order_by(Voucher.voucher_date, Voucher.number, Posting.line_no)
     ):
         running -= amount
-        history.append(BalanceEvent(date, number, VoucherKind(kind), description, -amount, running))
+        history.append(BalanceEvent(date, number, VoucherKind(kind), description, -amount, running,
+                                    ledger.decode_values(values)))
     return tuple(history)
 
 
@@ -672,8 +675,11 @@ def _payment_voucher(b: _Booked, payment_id: int, accounts: ledger.AccountMap) -
     if b.unallocated:
         lines.append(ledger.PostingLine(accounts.unallocated, -b.unallocated, customer_id=b.customer_id))
     numbers = ", ".join(str(inv.number) for inv, _a in b.allocations)
-    description = f"Payment {p.reference or '-'}" + (f" to invoice {numbers}" if numbers else " unallocated")
-    return ledger.NewVoucher(VoucherKind.PAYMENT, p.booking_date, lines, description[:300], payment_id=payment_id)
+    reference = p.reference or "-"
+    return ledger.NewVoucher(
+        VoucherKind.PAYMENT, p.booking_date, lines,
+        ledger.PAYMENT_TO_INVOICES_TEXT if numbers else ledger.PAYMENT_UNALLOCATED_TEXT, payment_id=payment_id,
+        description_values={"reference": reference, "numbers": numbers} if numbers else {"reference": reference})
 
 
 def _reserve_ids(session: Session, count: int) -> list[int]:
@@ -852,8 +858,8 @@ def _reverse_bank_payment(session: Session, actor: Actor, p: camt054.BankPayment
     session.add(reversal)
     session.flush()
     vid = ledger.post_voucher(session, actor, ledger.NewVoucher(
-        VoucherKind.PAYMENT, p.booking_date, lines, f"Bank reversal of payment {original.id}",
-        payment_id=reversal.id))
+        VoucherKind.PAYMENT, p.booking_date, lines, ledger.BANK_REVERSAL_TEXT,
+        payment_id=reversal.id, description_values={"payment": original.id}))
     reversal.voucher_id = vid
     now = dt.datetime.now(dt.UTC)
     for s in live:
@@ -941,7 +947,7 @@ def to_balance(session: Session, actor: Actor, payment_ids: Sequence[int], on: d
         vouchers.append((payment, cid, ledger.NewVoucher(VoucherKind.PAYMENT, on, [
             ledger.PostingLine(accounts.unallocated, amount, customer_id=payment.customer_id),
             ledger.PostingLine(accounts.customer_balance, -amount, customer_id=cid),
-        ], f"Payment {payment.id} to credit balance", payment_id=payment.id)))
+        ], ledger.PAYMENT_ID_TO_BALANCE_TEXT, payment_id=payment.id, description_values={"payment": payment.id})))
     ids = ledger.post_vouchers(session, actor, [v for _p, _c, v in vouchers])
     for (payment, cid, _v), vid in zip(vouchers, ids, strict=True):
         amount = payment.unallocated_cents
@@ -989,8 +995,8 @@ def allocate(session: Session, actor: Actor, payment_id: int, allocations: Seque
               for iid, amount in wanted]
     numbers = ", ".join(str(invoices[iid].number) for iid, _a in wanted)
     vid = ledger.post_voucher(session, actor, ledger.NewVoucher(
-        VoucherKind.PAYMENT, on, lines, f"Payment {payment.id} allocated to invoice {numbers}"[:300],
-        payment_id=payment.id))
+        VoucherKind.PAYMENT, on, lines, ledger.PAYMENT_ALLOCATED_TEXT,
+        payment_id=payment.id, description_values={"payment": payment.id, "numbers": numbers}))
     for iid, amount in wanted:
         inv = invoices[iid]
         session.add(Settlement(invoice_id=iid, payment_id=payment.id, amount_cents=amount, settled_on=on,
@@ -1042,7 +1048,8 @@ def refund(session: Session, actor: Actor, payment_id: int, on: dt.date, *, cust
     vid = ledger.post_voucher(session, actor, ledger.NewVoucher(VoucherKind.PAYMENT, on, [
         ledger.PostingLine(accounts.unallocated, amount, customer_id=payment.customer_id),
         ledger.PostingLine(accounts.refund, -amount, customer_id=cid, invoice_id=invoice.id),
-    ], f"Payment {payment.id} refunded: refund invoice {number}", invoice_id=invoice.id, payment_id=payment.id))
+    ], ledger.PAYMENT_REFUNDED_TEXT, invoice_id=invoice.id, payment_id=payment.id,
+        description_values={"payment": payment.id, "number": number}))
     invoice.voucher_id = vid
     audit.record(session, actor, "payment.refunded", "payment", payment.id, customer_id=cid,
                  before={"status": payment.status, "unallocated_cents": amount},
@@ -1068,8 +1075,8 @@ def undo_settlement(session: Session, actor: Actor, settlement_id: int, on: dt.d
         VoucherKind.PAYMENT if payment is not None else VoucherKind.BALANCE_APPLIED, on, [
             ledger.PostingLine(accounts.receivables, s.amount_cents, customer_id=inv.customer_id, invoice_id=inv.id),
             ledger.PostingLine(back_to, -s.amount_cents, customer_id=customer),
-        ], f"Settlement of invoice {inv.number} undone", invoice_id=inv.id,
-        payment_id=payment.id if payment is not None else None))
+        ], ledger.SETTLEMENT_UNDONE_TEXT, invoice_id=inv.id,
+        payment_id=payment.id if payment is not None else None, description_values={"number": inv.number}))
     s.undone_at, s.undo_voucher_id = dt.datetime.now(dt.UTC), vid
     if payment is not None:
         inv.paid_cents -= s.amount_cents

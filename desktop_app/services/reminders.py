@@ -969,10 +969,11 @@ def _write_chunk(session: Session, actor: Actor, rules: ReminderRules, accounts:
         if total:
             vouchers.append(ledger.NewVoucher(VoucherKind.REMINDER_FEE, today, [
                 ledger.PostingLine(accounts.receivables, total, customer_id=c.customer_id, invoice_id=rid,
-                                   description=f"Reminder {number}"),
+                                   description=ledger.REMINDER_TEXT, description_values={"number": number}),
                 ledger.PostingLine(accounts.reminder_fee_income, -c.fee_cents),
                 ledger.PostingLine(accounts.interest_income, -c.interest_cents),
-            ], f"Payment reminder #{c.level} {number} of invoice {c.invoice_number}", invoice_id=rid))
+            ], ledger.REMINDER_VOUCHER_TEXT, invoice_id=rid,
+                description_values={"level": c.level, "number": number, "invoice": c.invoice_number}))
             voucher_of.append(rid)
         created.append(_made(c, number, make_reference(number, rules.reference_format), target, today, rid))
     if lines:

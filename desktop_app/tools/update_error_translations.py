@@ -4,7 +4,8 @@ Sources: ``desktop_app/services/**/*.py``, ``desktop_app/bootstrap.py`` and ``de
 Collected are the ``template = "..."`` class attributes of ``ReskontraError`` subclasses, the
 literal first argument of calls to those classes (``ReskontraError("...")``, ``template="..."``)
 and their other literal string keyword arguments (``NotFound(what="Customer", ...)``), because
-``i18n.error_text`` translates string parameters too.
+``i18n.error_text`` translates string parameters too; also the literal argument of ``ledger_text("...")``
+(voucher and posting description templates, ``services/ledger.py``).
 
 Existing translations are kept; new messages are added as unfinished; messages no longer in the
 sources are marked vanished (and ignored). Run it after ``pyside6-lupdate`` (which marks the
@@ -24,6 +25,8 @@ from pathlib import Path
 
 CONTEXT = "errors"
 BASE = "ReskontraError"
+# Functions that mark a stored English template shown with ``i18n.stored_text`` (ledger descriptions).
+MARKERS = frozenset({"ledger_text"})
 LANGUAGES = ("fi", "sv")
 TS_LANGUAGE = {"fi": "fi_FI", "sv": "sv_FI"}
 
@@ -83,6 +86,10 @@ def collect_messages(files: list[Path] | None = None) -> list[str]:
                             text = _literal(stmt.value)
                             if text:
                                 found.setdefault(text, None)
+            elif isinstance(node, ast.Call) and _name(node.func) in MARKERS:
+                text = _literal(node.args[0]) if node.args else None
+                if text:
+                    found.setdefault(text, None)
             elif isinstance(node, ast.Call) and _name(node.func) in classes:
                 if node.args:
                     text = _literal(node.args[0])

@@ -37,7 +37,7 @@ from desktop_app.models.enums import BillingRunKind
 from desktop_app.services import formatting
 from desktop_app.services.errors import ReskontraError
 from desktop_app.services.money import to_cents
-from desktop_app.views import messages
+from desktop_app.views import labels, messages
 from desktop_app.views.banner import Banner
 from desktop_app.views.billing_flow import BillingFlow, Blocker, RunRequest, Step
 from desktop_app.views.billing_models import (
@@ -686,7 +686,7 @@ class BillingPage(Page):
         result = self.flow.result
         if result is None:
             return
-        name = f"billing_run_{result.batch_id or 'preview'}.pdf"
+        name = labels.file_name(f"billing_run_{result.batch_id}" if result.batch_id else "billing_run_preview") + ".pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"), str(Path.home() / name),
                                               self.tr("PDF documents (*.pdf)"))
         if path:

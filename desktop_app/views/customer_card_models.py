@@ -193,7 +193,7 @@ class PostingsModel(RowTableModel):
             c.ACCOUNT: Column(Kind.TEXT, lambda p: f"{p.account_number} {p.account_name}".strip()),
             c.DEBIT: Column(Kind.MONEY, lambda p: p.amount_cents if p.amount_cents > 0 else None),
             c.CREDIT: Column(Kind.MONEY, lambda p: -p.amount_cents if p.amount_cents < 0 else None),
-            c.DESCRIPTION: Column(Kind.TEXT, lambda p: p.description),
+            c.DESCRIPTION: Column(Kind.TEXT, lambda p: i18n.stored_text(p.description, p.description_values)),
         }
 
     def header_label(self, column: int) -> str:
@@ -228,7 +228,7 @@ class BalanceHistoryModel(RowTableModel):
             c.KIND: Column(Kind.ENUM, lambda e: e.kind, enum=VoucherKind),
             c.CHANGE: Column(Kind.MONEY, lambda e: e.amount_cents),
             c.BALANCE: Column(Kind.MONEY, lambda e: e.running_cents),
-            c.DESCRIPTION: Column(Kind.TEXT, lambda e: e.description),
+            c.DESCRIPTION: Column(Kind.TEXT, lambda e: i18n.stored_text(e.description, e.description_values)),
         }
 
     def header_label(self, column: int) -> str:

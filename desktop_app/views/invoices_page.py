@@ -38,7 +38,7 @@ from desktop_app import i18n
 from desktop_app.models.enums import CustomerKind, InvoiceStatus
 from desktop_app.services import formatting
 from desktop_app.services.errors import ReskontraError
-from desktop_app.views import messages
+from desktop_app.views import labels, messages
 from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
 from desktop_app.views.page import Page
@@ -615,7 +615,7 @@ class InvoicesPage(Page):
     def _on_export_button_clicked(self) -> None:
         if not self.collection_table.selected_rows():
             return
-        default = Path.home() / f"collection_{self.ctx.today:%Y%m%d}.xlsx"
+        default = Path.home() / f"{labels.file_name(f'collection_{self.ctx.today:%Y%m%d}')}.xlsx"
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export for the collection agency"), str(default),
             self.tr("Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"))

@@ -119,6 +119,50 @@ def label(value: object, kind: type[enum.Enum] | None = None) -> str:
     return table.get((kind, str(value)), str(value))
 
 
+def _file_names() -> dict[str, str]:
+    return {
+        "reskontra": translate("file_names", "reskontra"),
+        "orders": translate("file_names", "orders"),
+        "invoices": translate("file_names", "invoices"),
+        "payments": translate("file_names", "payments"),
+        "postings": translate("file_names", "postings"),
+        "credit_balance": translate("file_names", "credit_balance"),
+        "change_log": translate("file_names", "change_log"),
+        "customers": translate("file_names", "customers"),
+        "billing_requests": translate("file_names", "billing_requests"),
+        "billing_by_channel": translate("file_names", "billing_by_channel"),
+        "billing_by_product": translate("file_names", "billing_by_product"),
+        "billing_by_vat_rate": translate("file_names", "billing_by_vat_rate"),
+        "billing_invoices": translate("file_names", "billing_invoices"),
+        "billing_skipped": translate("file_names", "billing_skipped"),
+        "billing_run": translate("file_names", "billing_run"),
+        "billing_run_preview": translate("file_names", "billing_run_preview"),
+        "reminder_candidates": translate("file_names", "reminder_candidates"),
+        "not_eligible_for_reminders": translate("file_names", "not_eligible_for_reminders"),
+        "collection_candidates": translate("file_names", "collection_candidates"),
+        "collection": translate("file_names", "collection"),
+        "order_invoices": translate("file_names", "order_invoices"),
+        "unsent_invoices": translate("file_names", "unsent_invoices"),
+        "sending_batch": translate("file_names", "sending_batch"),
+        "preview": translate("file_names", "preview"),
+    }
+
+
+def file_name(key: str) -> str:
+    """The name (without suffix) a save dialog suggests, in the UI language: "orders" -> "tilaukset".
+
+    A key may end in a number, date or batch id after an underscore ("sending_batch_12",
+    "billing_run_L20261124-0001"): the words are translated and the rest kept. An unknown key is returned as it is.
+    """
+    names = _file_names()
+    if key in names:
+        return names[key]
+    head, _, tail = key.rpartition("_")
+    if head in names and tail:
+        return f"{names[head]}_{tail}"
+    return key
+
+
 def language_name(code: str) -> str:
     names: dict[str, Callable[[], str]] = {
         "fi": lambda: translate("labels", "Finnish"),

@@ -45,6 +45,27 @@ def _ensure_compiled(lang: str) -> Path | None:
     return qm if qm.exists() else None
 
 
+class _WithoutAccelerator(QTranslator):
+    """Qt's own strings that qtbase_<lang> knows only without their "&" accelerator.
+
+    The file dialog of Qt 6 asks for "&Look in:" and "Files of &type:", while qtbase_fi.qm still has
+    "Look in:" and "Files of type:"; without this the Finnish dialog showed those two in English.
+    Asked only when no other translator has the string (installed first, so asked last).
+    """
+
+    def __init__(self, qt: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._qt = qt
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if "&" not in source:
+            return ""
+        return self._qt.translate(context, source.replace("&", "", 1), disambiguation, n) or ""
+
+
 def install(lang: str) -> str:
     """Switch the application to ``lang`` (fi, sv, en); returns the language in effect."""
     app = QCoreApplication.instance()
@@ -64,7 +85,9 @@ def install(lang: str) -> str:
     if lang != "en":
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            _installed.append(qt)
+            _installed.extend((_WithoutAccelerator(qt, app), qt))
+        else:
+            log.warning("no Qt translation qtbase_%s; Qt's own dialogs show English", lang)
     qm = _ensure_compiled(lang)
     ours = QTranslator(app)
     if qm is not None and ours.load(str(qm)):

@@ -590,7 +590,7 @@ class DataTable(QWidget):
 
     def _on_export_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the list"), str(Path.home() / f"{self._export_name}.xlsx"),
+            self, self.tr("Export the list"), str(Path.home() / f"{labels.file_name(self._export_name)}.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"))
         if path:
             self.export_to(Path(path))
@@ -601,7 +601,7 @@ class DataTable(QWidget):
         from desktop_app.views import messages
 
         headers, rows, lang = self.model.headers(), self.model.export_rows(), i18n.current_language()
-        title = self._export_name
+        title = labels.file_name(self._export_name)
 
         def job(control: Any) -> int:
             return write_table(path, headers, rows, lang=lang, sheet_title=title)
