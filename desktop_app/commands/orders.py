@@ -2,9 +2,10 @@
 
 ``order-price ORDER_NUMBER AMOUNT --reason TEXT`` gives an invoiced order a new price per period
 (VAT 0 %), which its pending billing requests take too; ``order-cancel ORDER_NUMBER --reason TEXT``
-cancels an order that has not been billed, taking its pending billing requests off the list. Both
-are the services the order detail calls, refused with the same messages; amounts in JSON are
-decimal strings.
+cancels an order that has not been billed, taking its pending billing requests off the list;
+``order-withdraw-requests ORDER_NUMBER --reason TEXT`` takes the billing requests of an order that
+is no longer active (made before it was cancelled) off the list. They are the services the order
+detail calls, refused with the same messages; amounts in JSON are decimal strings.
 """
 
 from __future__ import annotations
@@ -65,4 +66,16 @@ def order_cancel_command(ctx: Context) -> int:
     if not ctx.as_json:
         print(f"Order {result.order_number} cancelled; {result.requests_changed} pending billing requests "
               "taken off the list")
+    return EXIT_OK
+
+
+@command("order-withdraw-requests", "take the waiting billing requests of a cancelled (or ended) order off the list",
+         lambda p: _arguments(p, price=False))
+def order_withdraw_requests_command(ctx: Context) -> int:
+    from desktop_app.services import orders
+
+    result = _change(ctx, lambda s, actor, order_id: orders.withdraw_requests(s, actor, order_id, ctx.args.reason))
+    _emit(ctx, result)
+    if not ctx.as_json:
+        print(f"Order {result.order_number}: {result.requests_changed} billing requests taken off the list")
     return EXIT_OK

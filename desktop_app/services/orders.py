@@ -1,8 +1,10 @@
-"""Changes a clerk makes to an invoiced order: a new price, or cancelling it before anything was billed.
+"""Changes a clerk makes to an invoiced order: a new price, cancelling it before anything was billed, or
+taking the billing requests of an order that is no longer active off the list.
 
-Both are the way out of a billing request that cannot be billed ("Zero or negative price"): the
+They are the way out of a billing request that cannot be billed: for "Zero or negative price" the
 new price goes to the order and to its pending billing requests (invoices already made keep
-theirs), and a cancelled order takes its pending requests off the list. Each change is refused
+theirs), and a cancelled order takes its pending requests off the list; for "The order is
+cancelled" (a request made before the order was cancelled) the requests are taken off the list. Each change is refused
 with a clear message when the order's state forbids it, is checked against the version the clerk
 saw, and writes one audit event with the values before and after. The caller commits.
 """
@@ -32,7 +34,7 @@ from desktop_app.services.money import to_decimal
 from desktop_app.services.uow import Actor
 
 __all__ = [
-    "OrderChange", "cancel_order", "change_order_price", "left_to_bill", "parse_price",
+    "OrderChange", "cancel_order", "change_order_price", "left_to_bill", "parse_price", "withdraw_requests",
 ]
 
 
@@ -72,6 +74,15 @@ class OrderFullyBilled(ReskontraError):
     template = "Order {order_number} has already been billed for its whole period; its price can no longer be changed."
 
 
+class OrderStillActive(ReskontraError):
+    template = ("Order {order_number} is active: its billing requests are billed as usual. "
+                "Change its price or cancel the order instead.")
+
+
+class NoPendingRequests(ReskontraError):
+    template = "Order {order_number} has no billing requests waiting."
+
+
 class OrderHasInvoices(ReskontraError):
     template = ("Order {order_number} has already been billed; it cannot be cancelled. "
                 "Cut off the paid order or credit its invoice instead.")
@@ -88,6 +99,7 @@ class OrderChange:
     price_before_cents: int
     price_after_cents: int
     requests_changed: int  # pending billing requests that took the new price, or were taken off the list
+    action: str = ""  # the audit action: "order.price_changed", "order.cancelled", "order.requests_withdrawn"
 
     @property
     def price_before(self) -> Decimal:
@@ -204,7 +216,7 @@ def change_order_price(session: Session, actor: Actor, order_id: int, price: str
                  customer_id=order.customer_id)
     session.flush()
     return OrderChange(order.id, order.order_number, order.customer_id, OrderStatus(order.status), before, new_cents,
-                       changed)
+                       changed, "order.price_changed")
 
 
 def cancel_order(session: Session, actor: Actor, order_id: int, reason: str, *,
@@ -234,4 +246,33 @@ def cancel_order(session: Session, actor: Actor, order_id: int, reason: str, *,
                  customer_id=order.customer_id)
     session.flush()
     return OrderChange(order.id, order.order_number, order.customer_id, OrderStatus.CANCELLED,
-                       order.unit_price_cents, order.unit_price_cents, withdrawn)
+                       order.unit_price_cents, order.unit_price_cents, withdrawn, "order.cancelled")
+
+
+def withdraw_requests(session: Session, actor: Actor, order_id: int, reason: str, *,
+                      expected_version: int | None = None) -> OrderChange:
+    """Take the pending billing requests of an order that is no longer active off the list for good.
+
+    They were made before the order was cancelled (or cut off, or ended) and can never be billed;
+    the Billing tab lists them as errors until they go. An active order is refused: its requests
+    are billed as usual.
+    """
+    why = _reason(reason)
+    order = _load(session, order_id, expected_version)
+    if order.status == OrderStatus.ACTIVE:
+        raise OrderStillActive(order_number=order.order_number)
+    pending = list(session.scalars(
+        select(BillingRequest.id)
+        .where(BillingRequest.order_id == order.id, BillingRequest.status == BillingRequestStatus.PENDING)
+        .with_for_update()
+    ))
+    if not pending:
+        raise NoPendingRequests(order_number=order.order_number)
+    withdrawn = billing_requests.cancel_requests(session, actor, pending)
+    audit.record(session, actor, "order.requests_withdrawn", "order", order.id,
+                 before={"order_number": order.order_number, "billing_requests": len(pending)},
+                 after={"order_number": order.order_number, "billing_requests": 0, "reason": why},
+                 customer_id=order.customer_id)
+    session.flush()
+    return OrderChange(order.id, order.order_number, order.customer_id, OrderStatus(order.status),
+                       order.unit_price_cents, order.unit_price_cents, withdrawn, "order.requests_withdrawn")

@@ -57,6 +57,7 @@ def action_label(code: str) -> str:
         "credit": translate("order_actions", "Credit an invoice"),
         "change_price": translate("order_actions", "Change the price"),
         "cancel_order": translate("order_actions", "Cancel the order"),
+        "withdraw_requests": translate("order_actions", "Take its billing requests off the list"),
     }
     return table.get(code, code.replace("_", " "))
 
@@ -79,8 +80,15 @@ def _cancel_order(session: Any, actor: Any, order_id: int, reason: str, version:
     return cancel_order(session, actor, order_id, reason, expected_version=version)
 
 
+def _withdraw_requests(session: Any, actor: Any, order_id: int, reason: str, version: int) -> Any:
+    from desktop_app.services.orders import withdraw_requests
+
+    return withdraw_requests(session, actor, order_id, reason, expected_version=version)
+
+
 class OrderChangeDialog(QDialog):
-    """A new price (``mode="price"``) or the cancellation (``mode="cancel"``) of one order, with a reason.
+    """A new price (``mode="price"``), the cancellation (``mode="cancel"``) of one order or taking its
+    billing requests off the list (``mode="withdraw"``), with a reason.
 
     Save asks for confirmation, then makes one service call; ``changed`` is emitted after it
     committed. A refusal is shown in red in the dialog, which stays open for another try.
@@ -143,6 +151,13 @@ class OrderChangeDialog(QDialog):
             self.price_caption.setText(self.tr("New price per period (VAT 0%):"))
             self.price_edit.setPlaceholderText(self.tr("euros and cents"))
             ok = self.tr("Change the price")
+        elif self.mode == "withdraw":
+            self.setWindowTitle(self.tr("Billing requests of order %1").replace("%1", number))
+            self.intro.setText(self.tr("Order %1 is no longer active (%2), but %n billing request(s) of it still "
+                                       "wait in the Billing tab, where they can never be billed. Taking them off "
+                                       "the list clears their error.", "", d.pending_requests)
+                               .replace("%1", number).replace("%2", labels.label(d.status, OrderStatus)))
+            ok = self.tr("Take them off the list")
         else:
             self.setWindowTitle(self.tr("Cancel order %1").replace("%1", number))
             self.intro.setText(self.tr("Order %1 (%2) has not been billed. Cancelling it takes its %n pending "
@@ -169,6 +184,9 @@ class OrderChangeDialog(QDialog):
             return (self.tr("Change the price of order %1 from %2 to %3 per period (VAT 0%)?")
                     .replace("%1", str(d.order_number)).replace("%2", self._money(d.unit_price_cents))
                     .replace("%3", self._money(parse_price(self.price_edit.text()))))
+        if self.mode == "withdraw":
+            return self.tr("Take the %n billing request(s) of order %1 off the list?", "",
+                           d.pending_requests).replace("%1", str(d.order_number))
         return self.tr("Cancel order %1? It will not be billed.").replace("%1", str(d.order_number))
 
     def save(self) -> None:
@@ -188,7 +206,8 @@ class OrderChangeDialog(QDialog):
         if self.mode == "price":
             job = self.ctx.write(_change_price, d.order_id, self.price_edit.text(), reason, d.version)
         else:
-            job = self.ctx.write(_cancel_order, d.order_id, reason, d.version)
+            job = self.ctx.write(_withdraw_requests if self.mode == "withdraw" else _cancel_order, d.order_id,
+                                 reason, d.version)
         self.ctx.tasks.run(job, on_success=self._on_saved, on_failure=self._on_save_failed, owner=self)
 
     def _done(self) -> None:
@@ -218,6 +237,7 @@ def open_change_dialog(page: Any, detail: Any, mode: str) -> OrderChangeDialog:
 
 ACTION_HANDLERS["change_price"] = lambda page, detail: open_change_dialog(page, detail, "price")
 ACTION_HANDLERS["cancel_order"] = lambda page, detail: open_change_dialog(page, detail, "cancel")
+ACTION_HANDLERS["withdraw_requests"] = lambda page, detail: open_change_dialog(page, detail, "withdraw")
 
 
 class OrderDetailPage(Page):
@@ -337,7 +357,10 @@ class OrderDetailPage(Page):
     def on_order_changed(self, change: Any) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
-            if change.status == OrderStatus.CANCELLED:
+            if change.action == "order.requests_withdrawn":
+                text = self.tr("The billing requests of order %1 were taken off the list.").replace(
+                    "%1", str(change.order_number))
+            elif change.status == OrderStatus.CANCELLED:
                 text = self.tr("Order %1 was cancelled.").replace("%1", str(change.order_number))
             else:
                 text = (self.tr("The price of order %1 is now %2.").replace("%1", str(change.order_number))

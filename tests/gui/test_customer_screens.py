@@ -247,3 +247,39 @@ def test_the_order_detail_shows_the_order_and_its_invoices(qtbot, main_window, d
     assert payer.startswith('<a href="customer:')
     page._on_customer_link_activated(payer.split('"')[1])
     assert isinstance(main_window.tabs.currentWidget(), CustomerCardPage)
+
+
+def test_a_cancelled_orders_billing_request_is_taken_off_the_list_from_the_order(
+        qtbot, main_window, gui_db, ctx, monkeypatch):
+    from desktop_app.services.billing_requests import fetch_billing_requests
+
+    with gui_db.session_factory() as s:
+        o = w.order(s, w.customer(s, name="Virtanen Ebba"), w.product(s, "KAIKU", price_cents=7450),
+                    start=D(2026, 11, 22))
+        s.commit()
+        fetch_billing_requests(s, ctx.actor, D(2026, 11, 24))
+        s.get(Order, o.id).status = OrderStatus.CANCELLED  # cancelled after its period was requested
+        s.commit()
+    billing = main_window.billing_page
+    main_window.tabs.setCurrentWidget(billing)
+    with qtbot.waitSignal(billing.requests_shown, timeout=10_000):
+        billing.fetch_button.click()
+    assert billing.error_banner.isVisible()
+    assert "The order is cancelled" in billing.model.error_text(billing.model.row_at(0))
+    _click_cell(qtbot, billing.table, 0, billing.model.Columns.ORDER_NUMBER)
+    detail = main_window.tabs.currentWidget()
+    _wait_loaded(qtbot, detail)
+    assert detail.actions_text.text() == "Take its billing requests off the list"
+    detail.findChild(type(detail.reload_button), "action_withdraw_requests").click()
+    dialog = detail.change_dialog
+    assert dialog.mode == "withdraw" and "1 billing request of it still waits" in dialog.intro.text()
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text: asked.append(text) or True)
+    dialog.reason_edit.setText("Peruttu ennen laskutusta")
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert asked == [f"Take the 1 billing request of order {detail.detail.order_number} off the list?"]
+    assert detail.actions_text.text().startswith("None")
+    with qtbot.waitSignal(billing.requests_shown, timeout=10_000):
+        main_window.tabs.setCurrentWidget(billing)
+    assert not billing.error_banner.isVisible()

@@ -221,3 +221,55 @@ def test_the_commands_change_the_price_and_cancel_with_the_same_rules(db: Databa
                         .where(AuditEvent.action.in_(("order.price_changed", "order.cancelled")))) == 2
         assert s.get(Order, other.id).status == OrderStatus.CANCELLED  # type: ignore[union-attr]
         assert s.scalar(select(func.count()).select_from(Invoice).where(Invoice.status == InvoiceStatus.OPEN)) == 0
+
+
+def _cancelled_with_a_request(db: Database, actor: Actor) -> tuple[int, int]:
+    """An order cancelled after its period was requested (the demo's "The order is cancelled" rows)."""
+    with db.session_factory() as s:
+        o = w.order(s, w.customer(s, name="Virtanen Ebba"), w.product(s, "KAIKU-C"), start=D(2026, 11, 22))
+        s.commit()
+        br.fetch_billing_requests(s, actor, TODAY)
+        s.get(Order, o.id).status = OrderStatus.CANCELLED  # type: ignore[union-attr]
+        s.commit()
+        [row] = [r for r in br.list_billing_requests(s, until=TODAY) if r.order_id == o.id]
+        assert row.errors == (br.OrderCancelled.template,)
+        return o.id, row.request_id
+
+
+def test_the_requests_of_a_cancelled_order_can_be_taken_off_the_list(db: Database, clerk: Actor) -> None:
+    order_id, request_id = _cancelled_with_a_request(db, clerk)
+    with db.session_factory() as s:
+        detail = customers.get_order_detail(s, order_id, today=TODAY)
+        assert detail.allowed_actions == ("withdraw_requests",) and detail.pending_requests == 1
+        with pytest.raises(orders.ReasonMissing):
+            orders.withdraw_requests(s, clerk, order_id, " ")
+        change = orders.withdraw_requests(s, clerk, order_id, "Peruttu ennen laskutusta",
+                                          expected_version=detail.version)
+        s.commit()
+        assert change.requests_changed == 1 and change.action == "order.requests_withdrawn"
+        assert br.fetch_billing_requests(s, clerk, TODAY).rows == []  # the error is gone and does not come back
+        s.commit()
+        assert s.get(BillingRequest, request_id).status == BillingRequestStatus.CANCELLED  # type: ignore[union-attr]
+        assert customers.get_order_detail(s, order_id, today=TODAY).allowed_actions == ()
+        with pytest.raises(orders.NoPendingRequests):
+            orders.withdraw_requests(s, clerk, order_id, "twice")
+    [event] = _audit(db, "order.requests_withdrawn")
+    assert json.loads(event.before_json)["billing_requests"] == 1
+    assert json.loads(event.after_json)["reason"] == "Peruttu ennen laskutusta"
+
+
+def test_the_requests_of_an_active_order_are_not_taken_off_the_list(db: Database, clerk: Actor,
+                                                                    database_url: str, capsys) -> None:
+    order_id, _ = _zero_price_order(db, clerk)
+    with db.session_factory() as s:
+        number = s.get(Order, order_id).order_number  # type: ignore[union-attr]
+        with pytest.raises(orders.OrderStillActive):
+            orders.withdraw_requests(s, clerk, order_id, "x")
+    base = ["--database-url", database_url, "--today", TODAY.isoformat(), "--user", "kalle.clerk", "--lang", "fi"]
+    assert cli.main([*base, "order-withdraw-requests", str(number), "--reason", "x"]) == cli.EXIT_ERROR
+    assert "on voimassa" in capsys.readouterr().err
+    cancelled_id, _ = _cancelled_with_a_request(db, clerk)
+    with db.session_factory() as s:
+        cancelled = s.get(Order, cancelled_id).order_number  # type: ignore[union-attr]
+    assert cli.main([*base, "--json", "order-withdraw-requests", str(cancelled), "--reason", "peruttu"]) == 0
+    assert json.loads(capsys.readouterr().out)["billing_requests"] == 1
