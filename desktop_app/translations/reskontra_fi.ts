@@ -2497,14 +2497,6 @@
             <translation>Ei salausta</translation>
         </message>
         <message>
-            <source>STARTTLS</source>
-            <translation>STARTTLS</translation>
-        </message>
-        <message>
-            <source>TLS (SMTPS)</source>
-            <translation>TLS (SMTPS)</translation>
-        </message>
-        <message>
             <source>Choose…</source>
             <translation>Valitse…</translation>
         </message>

@@ -2497,14 +2497,6 @@
             <translation>Ingen kryptering</translation>
         </message>
         <message>
-            <source>STARTTLS</source>
-            <translation>STARTTLS</translation>
-        </message>
-        <message>
-            <source>TLS (SMTPS)</source>
-            <translation>TLS (SMTPS)</translation>
-        </message>
-        <message>
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
@@ -2526,7 +2518,7 @@
         </message>
         <message>
             <source>Port:</source>
-            <translation>Port:</translation>
+            <translation>Portnummer:</translation>
         </message>
         <message>
             <source>Security:</source>

@@ -67,7 +67,7 @@ class SendingSettingsDialog(QDialog):
         self.port.setRange(1, 65535)
         self.security = QComboBox(self)
         self.security.setObjectName("smtp.security")
-        for value, label in zip(SECURITY, (self.tr("None"), self.tr("STARTTLS"), self.tr("TLS (SMTPS)")), strict=True):
+        for value, label in zip(SECURITY, (self.tr("None"), "STARTTLS", "TLS (SMTPS)"), strict=True):  # protocol names
             self.security.addItem(label, value)
         self.user = QLineEdit(self)
         self.user.setObjectName("smtp.user")
@@ -149,11 +149,11 @@ class SendingSettingsDialog(QDialog):
             editable = key in settings.editable
             if isinstance(widget, QLineEdit):
                 widget.setReadOnly(not editable)
-            else:
-                widget.setEnabled(editable)
+            widget.setEnabled(editable)  # greyed out: read-only fields look read-only
         self.outbox_button.setEnabled("einvoice.outbox_dir" in settings.editable)
         self.print_button.setEnabled("paper.output_dir" in settings.editable)
         self.password.setReadOnly(not settings.password_editable)
+        self.password.setEnabled(settings.password_editable)
         if len(settings.editable) < len(self.fields) or not settings.password_editable:
             self.note.setText(self.tr("Only an accountant can change the settings shown read-only; ask one to set "
                                       "them."))
