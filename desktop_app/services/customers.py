@@ -438,12 +438,14 @@ def _vat_rate_bp(session: Session, vat_class: VatClass, on: dt.date) -> int | No
 
 def allowed_actions(status: OrderStatus, sales_channel: SalesChannel, *, fully_paid: bool,
                     period_end: dt.date | None, today: dt.date, left_to_bill: bool = False,
-                    invoiced: bool = True) -> tuple[str, ...]:
+                    invoiced: bool = True, pending_requests: int = 0) -> tuple[str, ...]:
     """What the clerk may do with an order now (the buttons of the order detail).
 
     - "cut_off" (W2): an active, billed order that is fully paid and whose period has not ended.
     - "change_price": an active invoiced order with a period still to bill (``orders.change_order_price``).
     - "cancel_order": an active invoiced order with no invoice yet (``orders.cancel_order``).
+    - "withdraw_requests": an order no longer active whose billing requests still wait
+      (``orders.withdraw_requests``): they can never be billed.
     - "cancel" (W7): an active cash-desk or online sale.
     - "refund" (W7): a cancelled cash-desk or online sale (only a cancelled sale can be refunded).
     """
@@ -460,6 +462,8 @@ def allowed_actions(status: OrderStatus, sales_channel: SalesChannel, *, fully_p
             actions.append("cancel")
     elif status == OrderStatus.CANCELLED and sale:
         actions.append("refund")
+    if status != OrderStatus.ACTIVE and pending_requests:
+        actions.append("withdraw_requests")
     return tuple(actions)
 
 
@@ -528,7 +532,8 @@ def get_order_detail(session: Session, order_id: int, *, today: dt.date | None =
         invoiced_cents=invoiced, paid_cents=paid, open_cents=open_cents, fully_paid=fully_paid,
         allowed_actions=allowed_actions(status, sales_channel, fully_paid=fully_paid, period_end=order.period_end,
                                         today=today, left_to_bill=to_bill,
-                                        invoiced=bool(billed) or orders_service.has_invoices(session, order.id)),
+                                        invoiced=bool(billed) or orders_service.has_invoices(session, order.id),
+                                        pending_requests=pending),
         pending_requests=pending,
     )
 

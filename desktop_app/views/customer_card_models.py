@@ -287,6 +287,7 @@ def action_label(action: str) -> str:
         "order.price_changed": translate("ChangeLogModel", "Order price changed"),
         "order.cancelled": translate("ChangeLogModel", "Order cancelled"),
         "billing_request.cancelled": translate("ChangeLogModel", "Billing request taken off the list"),
+        "order.requests_withdrawn": translate("ChangeLogModel", "Billing requests of an order taken off the list"),
     }
     return table.get(action, action)
 
