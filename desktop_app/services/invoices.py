@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from babel import Locale
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.models import BillingRun, Customer, Invoice, InvoiceLine, Order, ReferenceRate
@@ -41,7 +41,7 @@ from desktop_app.services.money import to_decimal
 from desktop_app.services.rates import INTEREST_MARGIN_BP
 
 __all__ = [
-    "OVERDUE", "STATUS_FILTERS", "InvoiceRow", "UnknownInvoiceStatus", "billing_run_summary", "billing_summary_pdf",
+    "OVERDUE", "STATUS_FILTERS", "AmountToPay", "InvoiceRow", "amounts_to_pay", "UnknownInvoiceStatus", "billing_run_summary", "billing_summary_pdf",
     "invoice_document", "invoice_documents", "invoice_pdf", "invoices_pdf", "list_billing_runs", "list_invoices",
     "seller_from_settings",
 ]
@@ -144,6 +144,84 @@ def list_invoices(
         ]
 
 
+# --- the amount a document asks ----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class AmountToPay:
+    """What a document asks the customer to pay, and of what (cents).
+
+    An invoice: its total (``capital_cents``) less the credit balance applied. A payment reminder:
+    the open capital of the invoice it reminds of, plus its own fee and interest, less any balance
+    applied to it: a payment with the reminder's reference pays exactly these (the reminded invoice
+    first). The Sending list, the PDF, the email text, the Finvoice and the reminder confirmation all
+    read this, so they cannot disagree.
+    """
+
+    capital_cents: int
+    fee_cents: int = 0
+    interest_cents: int = 0
+    balance_applied_cents: int = 0
+
+    @property
+    def total_cents(self) -> int:
+        return self.capital_cents + self.fee_cents + self.interest_cents - self.balance_applied_cents
+
+    @property
+    def total(self) -> Decimal:
+        return to_decimal(self.total_cents)
+
+
+_STILL_OWED = (InvoiceStatus.OPEN, InvoiceStatus.COLLECTION)
+
+
+def amounts_to_pay(session: Session, invoices: Sequence[Any]) -> dict[int, AmountToPay]:
+    """Invoice id -> ``AmountToPay`` of these invoices (ORM rows or any rows with ``id``, ``kind``,
+    ``total_cents``, ``balance_applied_cents``); reads only what the reminders among them need."""
+    out: dict[int, AmountToPay] = {}
+    reminder_ids: list[int] = []
+    for inv in invoices:
+        if inv.kind == InvoiceKind.REMINDER:
+            reminder_ids.append(inv.id)
+        else:
+            out[inv.id] = AmountToPay(inv.total_cents, balance_applied_cents=inv.balance_applied_cents)
+    parent = aliased(Invoice)
+    for i in range(0, len(reminder_ids), IN_CHUNK):
+        part = reminder_ids[i:i + IN_CHUNK]
+        costs: dict[tuple[int, LineKind], int] = {}
+        for iid, kind, amount in session.execute(
+            select(InvoiceLine.invoice_id, InvoiceLine.kind, func.sum(InvoiceLine.gross_cents))
+            .where(InvoiceLine.invoice_id.in_(part), InvoiceLine.kind.in_((LineKind.FEE, LineKind.INTEREST)))
+            .group_by(InvoiceLine.invoice_id, InvoiceLine.kind)
+        ):
+            costs[(iid, LineKind(kind))] = int(amount or 0)
+        for iid, applied, p_total, p_applied, p_paid, p_status in session.execute(
+            select(Invoice.id, Invoice.balance_applied_cents, parent.total_cents, parent.balance_applied_cents,
+                   parent.paid_cents, parent.status)
+            .outerjoin(parent, parent.id == Invoice.parent_invoice_id).where(Invoice.id.in_(part))
+        ):
+            capital = p_total - p_applied - p_paid if p_status in _STILL_OWED else 0
+            out[iid] = AmountToPay(max(0, capital), costs.get((iid, LineKind.FEE), 0),
+                                   costs.get((iid, LineKind.INTEREST), 0), applied)
+    return out
+
+
+def _interest_charged_before(session: Session, reminders: Sequence[Any]) -> dict[int, int]:
+    """Reminder id -> the interest booked on the earlier reminders of the same invoice (not cancelled)."""
+    parents = sorted({r.parent_invoice_id for r in reminders if r.parent_invoice_id is not None})
+    by_parent: dict[int, list[tuple[int, int]]] = {}
+    for i in range(0, len(parents), IN_CHUNK):
+        for pid, number, amount in session.execute(
+            select(Invoice.parent_invoice_id, Invoice.number, func.sum(InvoiceLine.gross_cents))
+            .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
+            .where(Invoice.parent_invoice_id.in_(parents[i:i + IN_CHUNK]), Invoice.kind == InvoiceKind.REMINDER,
+                   Invoice.status != InvoiceStatus.CANCELLED, InvoiceLine.kind == LineKind.INTEREST)
+            .group_by(Invoice.parent_invoice_id, Invoice.number)
+        ):
+            if pid is not None:
+                by_parent.setdefault(pid, []).append((number, int(amount or 0)))
+    return {r.id: sum(a for n, a in by_parent.get(r.parent_invoice_id, ()) if n < r.number) for r in reminders}
+
+
 # --- invoices as documents ---------------------------------------------------------------------
 
 # Late-payment interest (korkolaki 4 §): the reference rate plus 7 points for consumers, 8 for businesses.
@@ -224,6 +302,9 @@ def invoice_documents(session: Session, invoice_ids: Sequence[int]) -> list[Invo
     missing = [i for i in ids if i not in found]
     if missing:
         raise NotFound(what="Invoice", key=str(missing[0]))
+    amounts = amounts_to_pay(session, [found[i][0] for i in ids])
+    earlier = _interest_charged_before(session, [inv for inv, _c, _p in found.values()
+                                                 if inv.kind == InvoiceKind.REMINDER])
     documents: dict[int, InvoiceDocument] = {}
     for iid in ids:
         inv, cust, par = found[iid]
@@ -238,16 +319,19 @@ def invoice_documents(session: Session, invoice_ids: Sequence[int]) -> list[Invo
         if inv.kind == InvoiceKind.REMINDER:
             if par is None:
                 raise NotFound(what="Reminded invoice of reminder", key=str(inv.number))
-            fee = sum(ln.gross_cents for ln, _o in doc_lines if ln.kind == LineKind.FEE)
+            amount = amounts[iid]
             interest = [ln for ln, _o in doc_lines if ln.kind == LineKind.INTEREST]
+            charged_before = earlier.get(iid, 0)
             reminder = ReminderDetails(
                 level=inv.reminder_level or 1, original_invoice_number=str(par.number),
                 original_invoice_date=par.invoice_date, original_due_date=par.due_date,
-                original_amount=to_decimal(par.total_cents),
-                open_amount=to_decimal(par.total_cents - par.balance_applied_cents - par.paid_cents),
-                fee=to_decimal(fee), interest_rate_bp=_reminder_rate(rates, par.due_date, interest, cust.kind),
-                interest_amount=to_decimal(sum(ln.gross_cents for ln in interest)),
+                original_amount=to_decimal(par.total_cents), open_amount=to_decimal(amount.capital_cents),
+                fee=to_decimal(amount.fee_cents),
+                interest_rate_bp=_reminder_rate(rates, par.due_date, interest, cust.kind),
+                interest_amount=to_decimal(amount.interest_cents),
                 interest_until=interest[0].period_end if interest else None,
+                interest_accrued=to_decimal(charged_before + amount.interest_cents),
+                interest_charged_earlier=to_decimal(charged_before),
             )
         late_interest = (late_interest_bp(rates, inv.invoice_date, cust.kind)
                          if inv.kind in (InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE) else None)
@@ -267,9 +351,7 @@ def invoice_documents(session: Session, invoice_ids: Sequence[int]) -> list[Invo
                                 for rate, (n, v) in sorted(per_rate.items())),
             total_net=to_decimal(inv.net_cents), total_vat=to_decimal(inv.vat_cents),
             total_gross=to_decimal(inv.total_cents),
-            amount_to_pay=to_decimal(inv.total_cents - inv.balance_applied_cents
-                                     + (par.total_cents - par.balance_applied_cents - par.paid_cents
-                                        if reminder is not None else 0)),
+            amount_to_pay=amounts[iid].total,
             balance_applied=to_decimal(inv.balance_applied_cents), our_order_numbers=orders, reminder=reminder,
             credited_invoice_number=str(par.number) if par is not None and inv.kind in (
                 InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND_INVOICE) else "",

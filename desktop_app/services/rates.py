@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,6 +39,17 @@ class RateOutOfRange(RateError):
     template = "A reference rate is between 0 and 20 percent, not {rate}."
 
 
+class RateNotANumber(RateError):
+    template = "Enter the reference rate as a percentage, for example 2,25; \"{text}\" is not one."
+
+
+class RateSaved(ReskontraError):
+    """Not an error: the message after a rate was entered (a ``ReskontraError`` for its translation)."""
+
+    template = ("The reference rate of {start}–{end} is {rate}: late-payment interest {consumers} for consumers, "
+                "{businesses} between businesses.")
+
+
 @dataclass(frozen=True)
 class RateRow:
     valid_from: dt.date
@@ -54,6 +65,32 @@ def half_year(day: dt.date) -> tuple[dt.date, dt.date]:
     if day.month <= 6:
         return dt.date(day.year, 1, 1), dt.date(day.year, 6, 30)
     return dt.date(day.year, 7, 1), dt.date(day.year, 12, 31)
+
+
+def half_years_around(day: dt.date, before: int = 2, after: int = 1) -> list[tuple[dt.date, dt.date]]:
+    """The half-year of ``day`` with ``before`` earlier and ``after`` later ones, oldest first (the choices
+    an accountant enters a rate for)."""
+    first, _last = half_year(day)
+    index = first.year * 2 + (first.month > 6)
+    out = []
+    for i in range(index - before, index + after + 1):
+        start = dt.date(i // 2, 7 if i % 2 else 1, 1)
+        out.append(half_year(start))
+    return out
+
+
+def percent_to_bp(text: str) -> int:
+    """A percentage as typed ("2,25", "2.25 %") in basis points; ``RateNotANumber`` if it is none, or has
+    more than two decimals."""
+    cleaned = text.strip().rstrip("%").strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise RateNotANumber(text=text, field="rate") from exc
+    bp = value * 100
+    if not value.is_finite() or bp != bp.to_integral_value():
+        raise RateNotANumber(text=text, field="rate")
+    return int(bp)
 
 
 def list_rates(session: Session) -> list[RateRow]:

@@ -6,7 +6,8 @@ the others, each with the reason it is not (yet) eligible, as an English templat
 parameters (``Reason``; the templates are the ``template`` of the ``NotEligible`` classes below,
 translated through the "errors" context like every domain message). Level 1 (W3.1): overdue at
 least ``reminders.level1_days_overdue`` days, no reminder yet. Level 2 (W3.3): a reminder #1
-exists and its own due date is ``reminders.level2_days_after_reminder1`` days past, no #2 yet.
+exists, has been sent (``sent_at``: a letter that has not gone out starts no clock) and its own due
+date is ``reminders.level2_days_after_reminder1`` days past, no #2 yet.
 Both levels skip invoices whose customer or invoice has the no-reminders flag (perintäkielto),
 whose order was cut off, or that the customer's credit balance covers (the balance covers the
 customer's overdue invoices oldest first). However many invoices there are, the listing is four
@@ -23,15 +24,20 @@ not allowed yet, the reminder can still go, without a fee, and the candidate say
 (``fee_reason``). Businesses (kind *company*) get ``fee_business`` and ``days_to_pay``.
 
 **Late-payment interest (W3.5).** With ``reminders.show_interest`` a reminder carries the interest
-accrued on the open amount from the due date to the reminder's date: simple interest, actual
-days / 365, each day at the reference rate (``ReferenceRate`` table) of its half-year plus 7 points
-for consumers, 8 for businesses (Interest Act 4 §, 4 a § and 12 §), rounded half up to the cent
-once. A half-year without a reference rate adds no interest (the Invoices tab says so).
+owed on the invoice from its due date to the reminder's date: simple interest, actual days / 365,
+each day at the reference rate (``ReferenceRate`` table) of its half-year plus 7 points for
+consumers, 8 for businesses (Interest Act 4 §, 4 a § and 12 §), rounded half up to the cent once
+(``interest_cents``). What is still open was late every day after the due date; a part paid since
+(a settlement not undone) was late up to the day it was paid. Interest accrues once: a reminder
+books the interest owed up to its date less what earlier reminders of the invoice booked, and its
+document shows both (accrued, of which charged earlier). A half-year without a reference rate adds
+no interest (the Invoices tab says so).
 
 **A reminder** is an invoice of kind REMINDER with its own number (the invoice sequence) and
 reference, ``parent_invoice_id`` = the reminded invoice, ``reminder_level`` 1 or 2, the customer
 and order of that invoice, the customer's channel and language, dated today. Its lines are the fee
-(FEE, no VAT) and the interest (INTEREST, period = due date … today); its ``total_cents`` (= net,
+(FEE, no VAT) and the interest (INTEREST, period = due date, or the last day an earlier reminder
+charged, … today); its ``total_cents`` (= net,
 no VAT) is fee + interest, posted in one REMINDER_FEE voucher: receivables debit (customer, the
 reminder's own invoice id), reminder fee income credit, interest income credit. A reminder with
 neither fee nor interest has total 0, no voucher and status *paid* (nothing is owed on it, as a
@@ -80,7 +86,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from desktop_app.models import Customer, Invoice, InvoiceLine, NumberSequence, Order, Posting, ReferenceRate
+from desktop_app.models import (
+    Customer,
+    Invoice,
+    InvoiceLine,
+    NumberSequence,
+    Order,
+    Posting,
+    ReferenceRate,
+    Settlement,
+)
 from desktop_app.models.enums import (
     Channel,
     CustomerKind,
@@ -95,7 +110,7 @@ from desktop_app.services import settings as settings_service
 from desktop_app.services.billing import make_reference
 from desktop_app.services.bulk import IN_CHUNK, table_of, without_cyclic_gc
 from desktop_app.services.errors import NotFound, ReskontraError
-from desktop_app.services.invoices import late_interest_bp
+from desktop_app.services.invoices import AmountToPay, late_interest_bp
 from desktop_app.services.money import cents, to_cents, to_decimal
 from desktop_app.services.uow import Actor
 
@@ -171,6 +186,10 @@ class Reminder1RecentlyDue(NotEligible):
 
 class NoReminder1(NotEligible):
     template = "No reminder #1 has been made for this invoice yet."
+
+
+class Reminder1NotSent(NotEligible):
+    template = "Reminder #1 {number} has not been sent yet; #2 counts from its due date once it has gone out."
 
 
 class AlreadyReminded(NotEligible):
@@ -334,11 +353,16 @@ def _level(level: int) -> int:
 
 # --- interest -----------------------------------------------------------------------------------------
 
-def interest_cents(open_cents: int, rate_bp: int, days: int) -> int:
-    """Simple interest on ``open_cents`` for ``days`` days at ``rate_bp`` a year (actual/365), half up."""
-    if open_cents <= 0 or rate_bp <= 0 or days <= 0:
+def interest_cents(late: Iterable[tuple[int, int]]) -> int:
+    """Simple late-payment interest (actual/365), rounded half up to the cent once over the whole sum.
+
+    ``late`` holds (cents, bp-days) pairs: an amount and the sum of the yearly rate (basis points)
+    over the days it was late (one day at 9.5 % is 950). Every reminder's interest, and whatever
+    checks it, goes through this one formula.
+    """
+    numerator = sum(c * bp_days for c, bp_days in late if c > 0 and bp_days > 0)
+    if numerator <= 0:
         return 0
-    numerator = open_cents * rate_bp * days
     denominator = 10000 * _DAYS_IN_YEAR
     return (2 * numerator + denominator) // (2 * denominator)
 
@@ -413,10 +437,23 @@ class Candidate(NamedTuple):
     interest_cents: int
     reminder_due_date: dt.date
     reason: Reason | None
+    interest_accrued_cents: int = 0  # owed from the due date to the reminder's date, payments deducted
+    interest_earlier_cents: int = 0  # of it, booked on earlier reminders of the invoice
+    interest_from: dt.date | None = None  # the day after which this reminder's interest runs
 
     @property
     def eligible(self) -> bool:
         return self.reason is None
+
+    @property
+    def already_reminded(self) -> bool:
+        """Not eligible because the invoice already has this level's reminder."""
+        return self.reason is not None and self.reason.template == AlreadyReminded.template
+
+    @property
+    def amount_to_pay(self) -> AmountToPay:
+        """What the reminder would ask: the open capital, its fee and interest (``invoices.AmountToPay``)."""
+        return AmountToPay(self.open_cents, self.fee_cents, self.interest_cents, 0)
 
     @property
     def open_amount(self) -> Decimal:
@@ -450,12 +487,30 @@ class CandidateList:
     def interest_total(self) -> Decimal:
         return to_decimal(sum(c.interest_cents for c in self.eligible))
 
+    @property
+    def already_reminded(self) -> int:
+        """How many of the not eligible already have this level's reminder (the rest are not eligible yet)."""
+        return sum(1 for c in self.not_eligible if c.already_reminded)
+
 
 class _Letter(NamedTuple):
     number: int
     invoice_date: dt.date
     due_date: dt.date
     has_fee: bool
+    sent: bool
+
+
+class _Letters:
+    """The reminders of one invoice: the first #1 and #2, and the interest all of them booked."""
+
+    __slots__ = ("first", "second", "interest_booked", "interest_until")
+
+    def __init__(self) -> None:
+        self.first: _Letter | None = None
+        self.second: _Letter | None = None
+        self.interest_booked = 0
+        self.interest_until: dt.date | None = None
 
 
 def _open_amount() -> ColumnElement[int]:
@@ -558,27 +613,68 @@ def _cut_off_orders(session: Session) -> set[int]:
     return set(session.connection().execute(select(Order.id).where(Order.status == _CUT_OFF)).scalars())
 
 
-def _letters(session: Session, today: dt.date, customer_ids: Sequence[int] | None) -> dict[int, list[_Letter | None]]:
-    """Reminders #1 and #2 of the open invoices (as ``_invoice_rows`` selects them), by reminded invoice."""
+def _letters(session: Session, today: dt.date, customer_ids: Sequence[int] | None) -> dict[int, _Letters]:
+    """The reminders of the open invoices (as ``_invoice_rows`` selects them), by reminded invoice."""
     parent = aliased(Invoice)
     fee_line = exists().where(InvoiceLine.invoice_id == Invoice.id, InvoiceLine.kind == LineKind.FEE)
+    interest = (select(func.coalesce(func.sum(InvoiceLine.net_cents), 0))
+                .where(InvoiceLine.invoice_id == Invoice.id, InvoiceLine.kind == LineKind.INTEREST).scalar_subquery())
+    interest_until = (select(func.max(InvoiceLine.period_end))
+                      .where(InvoiceLine.invoice_id == Invoice.id, InvoiceLine.kind == LineKind.INTEREST)
+                      .scalar_subquery())
     stmt = (
         select(Invoice.parent_invoice_id, Invoice.reminder_level, Invoice.number, Invoice.invoice_date,
-               Invoice.due_date, fee_line)
+               Invoice.due_date, fee_line, Invoice.sent_at.is_not(None), interest, interest_until)
         .join(parent, parent.id == Invoice.parent_invoice_id)
         .where(Invoice.kind == InvoiceKind.REMINDER, Invoice.status != InvoiceStatus.CANCELLED,
-               Invoice.reminder_level.in_((1, 2)), _overdue_or_of(parent, today, customer_ids))
+               _overdue_or_of(parent, today, customer_ids))
         .order_by(Invoice.number)
     )
-    out: dict[int, list[_Letter | None]] = {}
-    for pid, level, number, idate, ddate, has_fee in session.connection().execute(stmt):
+    dates = _Dates()
+    out: dict[int, _Letters] = {}
+    for pid, level, number, idate, ddate, has_fee, sent, booked, until in session.connection().execute(stmt):
         assert pid is not None  # joined to its parent
-        slots = out.get(pid)
-        if slots is None:
-            slots = out[pid] = [None, None]
-        if slots[level - 1] is None:  # the first reminder of a level counts
-            slots[level - 1] = _Letter(number, idate, ddate, bool(has_fee))
+        found = out.get(pid)
+        if found is None:
+            found = out[pid] = _Letters()
+        letter = _Letter(number, idate, ddate, bool(has_fee), bool(sent))
+        if level == 1 and found.first is None:  # the first reminder of a level counts
+            found.first = letter
+        elif level == 2 and found.second is None:
+            found.second = letter
+        if booked:
+            found.interest_booked += cents(booked)
+            day = dates(until) if until is not None else ddate
+            found.interest_until = day if found.interest_until is None else max(found.interest_until, day)
     return out
+
+
+def _late_payments(session: Session, today: dt.date,
+                   customer_ids: Sequence[int] | None) -> dict[int, list[tuple[dt.date, int]]]:
+    """Money paid on the open invoices after their due date: invoice id -> [(day, cents)], undone ones left out.
+
+    Each payment ends the lateness of what it paid on its day; the rest stays late (``_late``).
+    """
+    stmt = (select(Settlement.invoice_id, Settlement.settled_on, Settlement.amount_cents)
+            .join(Invoice, Invoice.id == Settlement.invoice_id)
+            .where(_overdue_or_of(Invoice, today, customer_ids), Settlement.undone_at.is_(None),
+                   Settlement.settled_on > Invoice.due_date))
+    out: dict[int, list[tuple[dt.date, int]]] = {}
+    for iid, day, amount in session.execute(stmt):
+        out.setdefault(iid, []).append((day, int(amount)))
+    return out
+
+
+def _late(open_cents: int, paid: Sequence[tuple[dt.date, int]], due_date: dt.date, kind: CustomerKind,
+          until: dt.date, rates: _Rates) -> tuple[list[tuple[int, int]], int]:
+    """The invoice's money late up to ``until`` as (cents, bp-days) pairs for ``interest_cents``, and the
+    rate of the last day: what is still open was late every day after the due date; each part paid since
+    was late up to the day it was paid (Korkolaki 4 §: interest runs until the payment)."""
+    bp_days, rate = rates.bp_days(due_date, kind, until)
+    late = [(open_cents, bp_days)]
+    for day, amount in paid:
+        late.append((amount, rates.bp_days(due_date, kind, min(day, until))[0]))
+    return late, rate
 
 
 def _covered(rows: Iterable[Any], balances: Mapping[int, int], today: dt.date, dates: _Dates) -> dict[int, int]:
@@ -600,14 +696,15 @@ def _covered(rows: Iterable[Any], balances: Mapping[int, int], today: dt.date, d
 
 
 def _classify(level: int, today: dt.date, rules: ReminderRules, rates: _Rates, rows: Sequence[Any],
-              customers: Mapping[int, tuple[Any, ...]], letters: Mapping[int, list[_Letter | None]],
-              balances: Mapping[int, int], cut_off: set[int],
+              customers: Mapping[int, tuple[Any, ...]], letters: Mapping[int, _Letters],
+              paid: Mapping[int, list[tuple[dt.date, int]]], balances: Mapping[int, int], cut_off: set[int],
               only: set[int] | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """Apply every rule of W3 to the rows of ``_invoice_rows``: (eligible, not eligible).
 
     Written for 300 000 rows a call: what depends only on the due date (days overdue, the timing
-    reason, the fee reason) is worked out once per distinct due date, candidates are built with
-    ``tuple.__new__`` and the interest is integer arithmetic (``interest_cents`` inlined).
+    reason, the fee reason) is worked out once per distinct due date and candidates are built with
+    ``tuple.__new__``. The interest is ``interest_cents`` of the money late (``_late``) less what
+    earlier reminders of the invoice booked: interest accrues once, however many letters show it.
     """
     eligible: list[Candidate] = []
     not_eligible: list[Candidate] = []
@@ -621,8 +718,8 @@ def _classify(level: int, today: dt.date, rules: ReminderRules, rates: _Rates, r
     consumer_fee, business_fee = rules.consumer_fee_cents, rules.fee_business_cents
     min_between = rules.consumer_min_days_between
     show_interest = rules.show_interest
-    denominator = 10000 * _DAYS_IN_YEAR
-    no_letters: list[_Letter | None] = [None, None]
+    no_letters = _Letters()
+    no_payments: list[tuple[dt.date, int]] = []
     new = tuple.__new__
     add_eligible, add_not_eligible = eligible.append, not_eligible.append
     # raw due date -> (due date, days overdue, level-1 timing reason, consumer no-fee reason)
@@ -649,7 +746,8 @@ def _classify(level: int, today: dt.date, rules: ReminderRules, rates: _Rates, r
             info = by_due[raw_due] = (ddate, days, timing, no_fee)
         ddate, days, timing, no_fee = info
         person = kind is _PERSON
-        r1, r2 = letters.get(iid, no_letters)
+        history = letters.get(iid, no_letters)
+        r1, r2 = history.first, history.second
         reason: Reason | None = None
         done = r1 if level == 1 else r2
         if done is not None:
@@ -664,6 +762,8 @@ def _classify(level: int, today: dt.date, rules: ReminderRules, rates: _Rates, r
             reason = timing
         elif r1 is None:
             reason = no_reminder1
+        elif not r1.sent:
+            reason = Reason(Reminder1NotSent.template, (("number", r1.number),))
         elif today < r1.due_date + second_after:
             template = Reminder1NotDue.template if today <= r1.due_date else Reminder1RecentlyDue.template
             reason = Reason(template, (("date", r1.due_date), ("date2", r1.due_date + second_after)))
@@ -675,7 +775,7 @@ def _classify(level: int, today: dt.date, rules: ReminderRules, rates: _Rates, r
             add_not_eligible(new(Candidate, (
                 level, iid, number, cid, cnum, cname, kind, dates(idate), ddate, days, open_c,
                 previous.number if previous else None, previous.invoice_date if previous else None,
-                0, None, 0, 0, due, reason)))
+                0, None, 0, 0, due, reason, 0, 0, None)))
             continue
         fee, fee_reason = business_fee, None
         if person:
@@ -686,15 +786,18 @@ def _classify(level: int, today: dt.date, rules: ReminderRules, rates: _Rates, r
                     fee, fee_reason = 0, Reason(NoFeeSinceReminder1.template, (("days", since), ("min", min_between)))
             elif no_fee is not None:
                 fee, fee_reason = 0, no_fee
-        interest = rate = 0
-        if show_interest and days > 0 and open_c > 0:
-            bp_days, rate = rates.bp_days(ddate, kind, today)
-            if bp_days:  # interest_cents() over each half-year at its own rate, inlined
-                interest = (2 * open_c * bp_days + denominator) // (2 * denominator)
+        interest = rate = accrued = 0
+        earlier = history.interest_booked
+        if show_interest and days > 0:
+            late, rate = _late(open_c, paid.get(iid, no_payments), ddate, kind, today, rates)
+            accrued = interest_cents(late)
+            interest = max(0, accrued - earlier)
+        interest_from = history.interest_until if earlier and history.interest_until is not None else ddate
         add_eligible(new(Candidate, (
             level, iid, number, cid, cnum, cname, kind, dates(idate), ddate, days, open_c,
             previous.number if previous else None, previous.invoice_date if previous else None,
-            fee, fee_reason, rate if interest else 0, interest, due, None)))
+            fee, fee_reason, rate if interest else 0, interest, due, None, max(accrued, earlier), earlier,
+            interest_from)))
     return eligible, not_eligible
 
 
@@ -712,9 +815,11 @@ def candidates(session: Session, level: int, today: dt.date) -> CandidateList:
         rows = _invoice_rows(session, today, None)
         customers, balances = _customers(session, accounts, today, None)
         letters = _letters(session, today, None)
-        eligible, not_eligible = _classify(level, today, rules, rates, rows, customers, letters, balances, cut_off)
+        paid = _late_payments(session, today, None) if rules.show_interest else {}
+        eligible, not_eligible = _classify(level, today, rules, rates, rows, customers, letters, paid, balances,
+                                           cut_off)
         # Freed by reference counting now, so the collection when the collector resumes walks only the lists.
-        del rows, customers, letters
+        del rows, customers, letters, paid
     return CandidateList(level, today, eligible, not_eligible)
 
 
@@ -733,8 +838,9 @@ def _recheck(session: Session, level: int, today: dt.date, rules: ReminderRules,
         rows = _invoice_rows(session, today, part)
         seen.update(r[0] for r in rows)
         customers, balances = _customers(session, accounts, today, part)
+        paid = _late_payments(session, today, part) if rules.show_interest else {}
         ok, not_ok = _classify(level, today, rules, rates, rows, customers, _letters(session, today, part),
-                               balances, cut_off, wanted)
+                               paid, balances, cut_off, wanted)
         eligible += ok
         not_eligible += not_ok
     missing = sorted(wanted - seen)
@@ -962,7 +1068,7 @@ def _write_chunk(session: Session, actor: Actor, rules: ReminderRules, accounts:
             line_no += 1
             lines.append({"invoice_id": rid, "line_no": line_no, "kind": LineKind.INTEREST, "order_id": None,
                           "product_id": None, "billing_request_id": None, "description": _INTEREST_TEXT[lang],
-                          "period_start": c.due_date, "period_end": today, "quantity": 1,
+                          "period_start": c.interest_from or c.due_date, "period_end": today, "quantity": 1,
                           "unit_price_cents": c.interest_cents, "net_cents": c.interest_cents, "vat_rate_bp": 0,
                           "vat_cents": 0, "gross_cents": c.interest_cents})
         total = c.fee_cents + c.interest_cents

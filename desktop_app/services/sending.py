@@ -503,9 +503,12 @@ def list_unsent(session: Session, channel: Channel, *, billing_batch: str | None
         stmt = stmt.where(BillingRun.batch_id == billing_batch)
     rows = session.execute(stmt).all()
     errors = _last_errors(session, [inv.id for inv, _c, _b in rows], channel)
+    from desktop_app.services.invoices import amounts_to_pay
+
+    amounts = amounts_to_pay(session, [inv for inv, _c, _b in rows])  # as the document asks: a reminder with its invoice
     return [
         UnsentRow(inv.id, inv.number, inv.kind, c.id, c.customer_number, c.name, channel, _address_of(channel, c),
-                  inv.invoice_date, inv.due_date, inv.total_cents - inv.balance_applied_cents, batch or "",
+                  inv.invoice_date, inv.due_date, amounts[inv.id].total_cents, batch or "",
                   _problem(channel, c), errors.get(inv.id, ""))
         for inv, c, batch in rows
     ]

@@ -8,6 +8,11 @@ switches to the others, each with the reason. **Select all** (or pick), **Create
 created; the reminders are then sent from the Sending tab like invoices. Invoices that stopped being
 eligible meanwhile (another desk, a payment) are listed with their reasons.
 
+**Reference rates.** When the half-year of the business date has no reference rate, a banner says
+that no late-payment interest is calculated for its days: an accountant gets **Enter reference
+rate…** (half-year and percent, saved through the ``rates`` service), a clerk is told to ask the
+accountant.
+
 **Collection.** **Fetch collection candidates** lists the invoices still unpaid after reminder #2's
 due date; **Transfer to collection** (OK/Cancel) marks the selected ones, all or nothing, and they
 stay in the list, selected, for **Export for the collection agency…** (CSV or XLSX).
@@ -35,13 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import i18n
-from desktop_app.models.enums import CustomerKind, InvoiceStatus
+from desktop_app.models.enums import CustomerKind, InvoiceStatus, Role
 from desktop_app.services import formatting
 from desktop_app.services.errors import ReskontraError
 from desktop_app.views import labels, messages
 from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
 from desktop_app.views.page import Page
+from desktop_app.views.reference_rate_dialog import ReferenceRateDialog, open_reference_rate_dialog
 from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
 from desktop_app.views.tasks import run_with_progress
 
@@ -75,6 +81,7 @@ class CandidatesModel(RowTableModel):
         FEE = 10
         INTEREST = 11
         REMINDER_DUE = 12
+        TO_PAY = 13
 
     def column_defs(self) -> dict[int, Column]:
         c = self.Columns
@@ -92,6 +99,7 @@ class CandidatesModel(RowTableModel):
             c.FEE: Column(Kind.MONEY, lambda r: r.fee_cents),
             c.INTEREST: Column(Kind.MONEY, lambda r: r.interest_cents),
             c.REMINDER_DUE: Column(Kind.DATE, lambda r: r.reminder_due_date),
+            c.TO_PAY: Column(Kind.MONEY, lambda r: r.amount_to_pay.total_cents),
         }
 
     def header_label(self, column: int) -> str:
@@ -103,7 +111,7 @@ class CandidatesModel(RowTableModel):
             c.DAYS_OVERDUE: self.tr("Days overdue"), c.OPEN: self.tr("Open"),
             c.PREVIOUS_NUMBER: self.tr("Reminder #1"), c.PREVIOUS_DATE: self.tr("Reminder #1 date"),
             c.FEE: self.tr("Reminder fee"), c.INTEREST: self.tr("Interest"),
-            c.REMINDER_DUE: self.tr("Reminder due date"),
+            c.REMINDER_DUE: self.tr("Reminder due date"), c.TO_PAY: self.tr("Reminder asks"),
         }[c(column)]
 
     def foreground(self, row: Any, column: int) -> QColor | None:
@@ -114,9 +122,20 @@ class CandidatesModel(RowTableModel):
     def tooltip(self, row: Any, column: int) -> str | None:
         if column == self.Columns.FEE and row.fee_reason is not None:
             return reason_text(row.fee_reason)
+        lang = i18n.current_language()
+        if column == self.Columns.INTEREST and row.interest_earlier_cents:
+            return (self.tr("Interest accrued %1, of which %2 was charged on earlier reminders")
+                    .replace("%1", formatting.money(row.interest_accrued_cents, lang, is_cents=True))
+                    .replace("%2", formatting.money(row.interest_earlier_cents, lang, is_cents=True)))
         if column == self.Columns.INTEREST and row.interest_rate_bp:
             return self.tr("Late-payment interest %1 a year").replace(
-                "%1", formatting.percent_bp(row.interest_rate_bp, i18n.current_language()))
+                "%1", formatting.percent_bp(row.interest_rate_bp, lang))
+        if column == self.Columns.TO_PAY:
+            amount = row.amount_to_pay
+            return (self.tr("Open %1 + reminder fee %2 + interest %3")
+                    .replace("%1", formatting.money(amount.capital_cents, lang, is_cents=True))
+                    .replace("%2", formatting.money(amount.fee_cents, lang, is_cents=True))
+                    .replace("%3", formatting.money(amount.interest_cents, lang, is_cents=True)))
         return None
 
 
@@ -224,10 +243,11 @@ def _candidates(session: Any, level: int, today: Any) -> Any:
     return candidates(session, level, today)
 
 
-def _rate_missing(session: Any, today: Any) -> bool:
-    from desktop_app.services.rates import rate_on
+def _missing_half_year(session: Any, today: Any) -> Any:
+    """The half-year of ``today`` (first day, last day) when it has no reference rate, else None."""
+    from desktop_app.services.rates import half_year, rate_on
 
-    return rate_on(session, today) is None
+    return half_year(today) if rate_on(session, today) is None else None
 
 
 def _create(session_factory: Any, actor: Any, level: int, invoice_ids: list[int], today: Any, *,
@@ -275,6 +295,8 @@ class InvoicesPage(Page):
         self.listing: Any = None
         self.collection_rows: list[Any] | None = None
         self.last_result: Any = None
+        self.missing_half_year: Any = None  # (first day, last day) of the half-year without a reference rate
+        self.rate_dialog: ReferenceRateDialog | None = None
         self._busy = False
 
         self.heading = QLabel(self)
@@ -307,6 +329,9 @@ class InvoicesPage(Page):
 
         self.count_banner = Banner("warning", page, name="count_banner")
         self.rate_banner = Banner("warning", page, name="rate_banner")
+        self.rate_button = QPushButton(page)
+        self.rate_button.setObjectName("rate_button")
+        self.rate_button.hide()
         self.reminder_banner = Banner("done", page, name="reminder_result_banner")
         self.model = CandidatesModel(self)
         self.table = DataTable(self.model, page, tasks=self.ctx.tasks, export_name="reminder_candidates")
@@ -334,6 +359,10 @@ class InvoicesPage(Page):
         layout.addWidget(self.not_eligible_check)
         layout.addWidget(self.count_banner)
         layout.addWidget(self.rate_banner)
+        rate_row = QHBoxLayout()  # under the banner: a word-wrapped banner beside a button gets clipped
+        rate_row.addWidget(self.rate_button)
+        rate_row.addStretch(1)
+        layout.addLayout(rate_row)
         layout.addWidget(self.reminder_banner)
         layout.addWidget(self.candidate_stack, 1)
         layout.addLayout(bottom)
@@ -342,6 +371,7 @@ class InvoicesPage(Page):
         self.fetch2_button.clicked.connect(lambda: self.fetch(2))
         self.not_eligible_check.toggled.connect(self._on_not_eligible_check_toggled)
         self.create_button.clicked.connect(self.create)
+        self.rate_button.clicked.connect(self._on_rate_button_clicked)
         return page
 
     def _build_collection(self) -> QWidget:
@@ -402,6 +432,8 @@ class InvoicesPage(Page):
         self.transfer_button.setText(self.tr("Transfer to collection"))
         self.export_button.setText(self.tr("Export for the collection agency…"))
         self.export_button.setToolTip(self.tr("Save the selected invoices as CSV or Excel (XLSX) for the agency"))
+        self.rate_button.setText(self.tr("Enter reference rate…"))
+        self._show_rate_warning(self.missing_half_year)
         self._show_counts()
         self._show_collection_count()
         self._update_buttons()
@@ -416,13 +448,16 @@ class InvoicesPage(Page):
         self.current_table().focus_filter()
 
     # -- reminder candidates --------------------------------------------------------------------
-    def fetch(self, level: int) -> None:
+    def fetch(self, level: int, *, keep_result: bool = False) -> None:
+        """Fetch the candidates of ``level``; the banner of the last run stays only for the refetch after it."""
         if self._busy:
             return
+        if not keep_result:
+            self.reminder_banner.hide()
         self.sections.setCurrentIndex(self.REMINDERS)
         self.ctx.tasks.run(self.ctx.read(_candidates, level, self.ctx.today), owner=self,
                            on_success=self._on_fetched, on_failure=self._on_failed)
-        self.ctx.tasks.run(self.ctx.read(_rate_missing, self.ctx.today), owner=self,
+        self.ctx.tasks.run(self.ctx.read(_missing_half_year, self.ctx.today), owner=self,
                            on_success=self._show_rate_warning, on_failure=lambda _e: None)
 
     def _on_fetched(self, listing: Any) -> None:
@@ -439,21 +474,57 @@ class InvoicesPage(Page):
         self._update_buttons()
         self.list_shown.emit()
 
-    def _show_rate_warning(self, missing: bool) -> None:
-        self.rate_banner.setText(self.tr("No reference rate has been entered for the half-year of %1, so no "
-                                         "late-payment interest is calculated for invoices due in it. An accountant "
-                                         "enters the rate announced by the Bank of Finland (reskontra reference-rates).")
-                                 .replace("%1", formatting.date(self.ctx.today, i18n.current_language())))
-        self.rate_banner.setVisible(missing)
+    @property
+    def is_accountant(self) -> bool:
+        return self.ctx.actor.role == Role.ACCOUNTANT
+
+    def _show_rate_warning(self, missing: Any) -> None:
+        """``missing``: the half-year (first day, last day) without a reference rate, or None."""
+        self.missing_half_year = missing
+        self.rate_banner.setVisible(missing is not None)
+        self.rate_button.setVisible(missing is not None and self.is_accountant)
+        if missing is None:
+            return
+        lang = i18n.current_language()
+        text = self.tr("No reference rate has been entered for the half-year %1–%2, so no late-payment interest "
+                       "is calculated for its days.")
+        text += " " + (self.tr("Enter the rate the Bank of Finland announced for it.") if self.is_accountant else
+                       self.tr("Ask an accountant to enter the rate the Bank of Finland announced for it."))
+        self.rate_banner.setText(text.replace("%1", formatting.date(missing[0], lang))
+                                 .replace("%2", formatting.date(missing[1], lang)))
+
+    def _on_rate_button_clicked(self) -> None:
+        starts = self.missing_half_year[0] if self.missing_half_year is not None else None
+        self.rate_dialog = open_reference_rate_dialog(self, self.ctx, starts)
+        self.rate_dialog.saved.connect(self._on_rate_saved)
+
+    def _on_rate_saved(self, row: Any) -> None:
+        from desktop_app.services.rates import RateSaved
+
+        lang = i18n.current_language()
+        text = i18n.error_text(RateSaved(
+            start=formatting.date(row.valid_from, lang), end=formatting.date(row.valid_to, lang),
+            rate=formatting.percent_bp(row.rate_bp, lang), consumers=formatting.percent_bp(
+                row.late_interest_bp(False), lang), businesses=formatting.percent_bp(row.late_interest_bp(True), lang)))
+        messages.show_info(self, text)
+        self.changed.emit(text)
+        if self.level is not None:
+            self.fetch(self.level)  # the interest of the listed candidates changes
+        else:
+            self.ctx.tasks.run(self.ctx.read(_missing_half_year, self.ctx.today), owner=self,
+                               on_success=self._show_rate_warning, on_failure=lambda _e: None)
 
     def _show_counts(self) -> None:
         listing = self.listing
         if listing is None:
             self.count_banner.hide()
             return
+        already = listing.already_reminded
         self.count_banner.setText(
-            self.tr("%n invoice(s) can get payment reminder #%1; %2 not eligible yet.", "", len(listing.eligible))
-            .replace("%1", str(listing.level)).replace("%2", str(len(listing.not_eligible))))
+            self.tr("%n invoice(s) can get payment reminder #%1; %2 already reminded; %3 not eligible yet.", "",
+                    len(listing.eligible))
+            .replace("%1", str(listing.level)).replace("%2", str(already))
+            .replace("%3", str(len(listing.not_eligible) - already)))
         self.count_banner.show()
 
     def _on_not_eligible_check_toggled(self, checked: bool) -> None:
@@ -505,6 +576,12 @@ class InvoicesPage(Page):
                                                                                                    is_cents=True))
         else:
             question = self.tr("Create %n payment reminder(s) #%1? Reminder fees %2 will be posted.", "", len(rows))
+        asked = [r.amount_to_pay for r in rows]
+        question += "\n" + (self.tr("The reminders ask %1 in all: open invoices %2, reminder fees and interest %3.")
+                             .replace("%1", formatting.money(sum(a.total_cents for a in asked), lang, is_cents=True))
+                             .replace("%2", formatting.money(sum(a.capital_cents for a in asked), lang, is_cents=True))
+                             .replace("%3", formatting.money(sum(a.fee_cents + a.interest_cents for a in asked), lang,
+                                                             is_cents=True)))
         if not messages.ask(self, question.replace("%1", str(level)).replace("%2", fees)):
             return
         ids = [r.invoice_id for r in rows]
@@ -545,7 +622,7 @@ class InvoicesPage(Page):
         messages.show_info(self, text)
         self.created.emit(result)
         self.changed.emit(text)
-        self.fetch(result.level)
+        self.fetch(result.level, keep_result=True)
 
     def _on_cancelled(self) -> None:
         self._busy = False

@@ -22,6 +22,7 @@ from desktop_app.views.invoices_page import InvoicesPage
 from tests.gui.support import close_message_boxes
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice
+from tests.integration.reminder_support import send_letters
 
 D = dt.date
 TODAY = D(2026, 11, 24)  # the ctx fixture's business date
@@ -55,6 +56,8 @@ def books(gui_db, ctx):
                             (2, "Perintä Pertti", D(2026, 10, 20))):
         made = reminders.create_reminders(factory, ctx.actor, level, [ids[name]], on)
         assert len(made.created) == 1, (level, name)
+        if level == 1:  # the clerk sends reminder #1 before #2 can follow
+            assert send_letters(gui_db, ctx.actor, [r.reminder_id for r in made.created]) == 1
     return ids
 
 
@@ -98,7 +101,8 @@ def test_fetch_1_lists_the_eligible_and_the_switch_shows_the_others_with_the_rea
     m = page.model
     assert _names(m) == ["Aho Anna", "Yritys Oy"]
     assert page.count_banner.isVisible()
-    assert page.count_banner.text() == "2 invoices can get payment reminder #1; 4 not eligible yet."
+    # Toinen and Perintä already have their #1: counted as such, not as "not yet"
+    assert page.count_banner.text() == "2 invoices can get payment reminder #1; 2 already reminded; 2 not eligible yet."
     aho = next(r for r in range(m.rowCount()) if m.row_at(r).customer_name == "Aho Anna")
     cells = {c.name: m.data(m.index(aho, c)) for c in m.Columns}
     assert (cells["CUSTOMER_KIND"], cells["DUE_DATE"], cells["DAYS_OVERDUE"], cells["OPEN"], cells["FEE"]) == (
@@ -139,7 +143,8 @@ def test_select_all_create_asks_then_says_how_many_and_they_wait_in_the_sending_
     assert page.selection_label.text() == "2 selected: reminder fees €15.00, interest €0.00."
     with qtbot.waitSignal(page.created, timeout=20_000) as done, qtbot.waitSignal(page.list_shown, timeout=20_000):
         page.create_button.click()
-    assert asked == ["Create 2 payment reminders #1? Reminder fees €15.00 will be posted."]
+    assert asked == ["Create 2 payment reminders #1? Reminder fees €15.00 will be posted.\nThe reminders ask "
+                     "€188.90 in all: open invoices €173.90, reminder fees and interest €15.00."]
     result = done.args[0]
     assert len(result.created) == 2 and not result.cancelled
     (text,) = _boxes()
@@ -161,6 +166,8 @@ def test_select_all_create_asks_then_says_how_many_and_they_wait_in_the_sending_
     unsent = {sending.model.row_at(r).number: sending.model.row_at(r) for r in range(sending.model.rowCount())}
     for reminder in (made[books["Aho Anna"]], made[books["Yritys Oy"]]):
         assert unsent[reminder.number].kind == InvoiceKind.REMINDER
+    # ... each asking what its letter asks: the open invoice and the fee (49,90 + 5,00), not the fee alone
+    assert unsent[made[books["Aho Anna"]].number].total_cents == 4990 + 500
 
 
 def test_cancel_in_the_confirmation_creates_nothing(page, qtbot, gui_db, books, monkeypatch):
@@ -220,7 +227,8 @@ def test_reminder_2_after_reminder_1_shows_reminder_1_and_creates_one(page, qtbo
     page.table.select_all_button.click()
     with qtbot.waitSignal(page.created, timeout=20_000), qtbot.waitSignal(page.list_shown, timeout=20_000):
         page.create_button.click()
-    assert asked == ["Create 1 payment reminder #2? Reminder fees €5.00 will be posted."]
+    assert asked == ["Create 1 payment reminder #2? Reminder fees €5.00 will be posted.\nThe reminders ask €59.89 "
+                     "in all: open invoices €54.89, reminder fees and interest €5.00."]
     (text,) = _boxes()
     assert text.splitlines()[0] == "1 payment reminder created"
     second = _reminders(gui_db, 2)[books["Toinen Toni"]]
@@ -357,20 +365,93 @@ def test_every_invoices_model_passes_the_qt_model_tester(page, qtbot, books, qtm
 
 
 
-def test_a_missing_reference_rate_is_pointed_out_until_an_accountant_enters_it(page, qtbot, gui_db):
-    import datetime as dt
+def test_fetching_2_after_creating_1_drops_the_result_of_1_and_counts_the_reminded_apart(
+        page, qtbot, gui_db, books, monkeypatch):
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    _fetch(page, qtbot, 1)
+    page.table.select_all_button.click()
+    with qtbot.waitSignal(page.created, timeout=20_000), qtbot.waitSignal(page.list_shown, timeout=20_000):
+        page.create_button.click()
+    _boxes()
+    assert page.reminder_banner.isVisible()  # the run's result stays over the list fetched again after it
+    assert page.reminder_banner.text().startswith("2 payment reminders created")
+    _fetch(page, qtbot, 2)
+    assert not page.reminder_banner.isVisible()
+    # Toinen's #1 went out: eligible; Perintä has its #2; today's #1s of Aho and Yritys are not sent yet.
+    assert page.count_banner.text() == "1 invoice can get payment reminder #2; 1 already reminded; 4 not eligible yet."
+    n = page.not_eligible_model
+    reasons = {n.row_at(r).customer_name: n.data(n.index(r, n.Columns.REASON)) for r in range(n.rowCount())}
+    aho_r1 = _reminders(gui_db, 1)[books["Aho Anna"]].number
+    assert reasons["Aho Anna"] == (f"Reminder #1 {aho_r1} has not been sent yet; #2 counts from its due date once "
+                                   "it has gone out.")
+
+
+MISSING = "No reference rate has been entered for the half-year 01/07/2026–31/12/2026, so no late-payment interest " \
+          "is calculated for its days."
+
+
+def test_a_clerk_is_told_to_ask_an_accountant_for_a_missing_reference_rate(page, qtbot):
+    _fetch(page, qtbot, 1)
+    qtbot.waitUntil(page.rate_banner.isVisible, timeout=10_000)  # 24.11.2026: H2/2026 has no rate in the legal data
+    assert page.rate_banner.text() == MISSING + " Ask an accountant to enter the rate the Bank of Finland announced for it."
+    assert not page.rate_button.isVisible()
+
+
+def test_an_accountant_enters_the_missing_reference_rate_from_the_banner(qtbot, ctx, gui_db, books):
+    import dataclasses
+
+    from PySide6.QtWidgets import QDialogButtonBox
 
     from desktop_app.models.enums import Role
     from desktop_app.services import rates
     from desktop_app.services.setup import ensure_user
-    from desktop_app.services.uow import UnitOfWork
 
-    _fetch(page, qtbot, 1)
-    qtbot.waitUntil(page.rate_banner.isVisible, timeout=10_000)  # 24.11.2026: H2/2026 has no rate in the legal data
-    assert "No reference rate has been entered for the half-year of 24/11/2026" in page.rate_banner.text()
     accountant = ensure_user(gui_db.session_factory, "anna.accountant", Role.ACCOUNTANT)
-    with UnitOfWork(gui_db.session_factory) as uow:
-        rates.set_rate(uow.session, accountant, dt.date(2026, 7, 1), 200)
-        uow.commit()
+    page = InvoicesPage(dataclasses.replace(ctx, actor=accountant))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
     _fetch(page, qtbot, 1)
+    qtbot.waitUntil(page.rate_button.isVisible, timeout=10_000)
+    assert page.rate_banner.text() == MISSING + " Enter the rate the Bank of Finland announced for it."
+    assert page.rate_button.text() == "Enter reference rate…"
+    aho = next(page.model.row_at(r) for r in range(page.model.rowCount()) if page.model.row_at(r).customer_name == "Aho Anna")
+    assert aho.interest_cents == 0  # due 4.11.2026: every late day is in the half-year without a rate
+    qtbot.wait(200)
+    page.grab().save("/tmp/invoices_rate_banner.png")
+    page.rate_button.click()
+    dialog = page.rate_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.half_year_combo.currentText() == "01/07/2026–31/12/2026"  # the missing one is proposed
+    dialog.percent_edit.setText("kaksi")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert dialog.error.text() == 'Enter the reference rate as a percentage, for example 2,25; "kaksi" is not one.'
+    dialog.percent_edit.setText("2,25")
+    dialog.grab().save("/tmp/reference_rate_dialog.png")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000), qtbot.waitSignal(page.list_shown, timeout=10_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    (text,) = _boxes()
+    assert text.replace("\u00a0", " ") == ("The reference rate of 01/07/2026–31/12/2026 is 2.25 %: late-payment "
+                                            "interest 9.25 % for consumers, 10.25 % between businesses.")
     qtbot.waitUntil(lambda: not page.rate_banner.isVisible(), timeout=10_000)
+    assert not page.rate_button.isVisible() and not dialog.isVisible()
+    with UnitOfWork(gui_db.session_factory) as uow:
+        row = rates.rate_on(uow.session, TODAY)
+        assert row is not None and row.rate_bp == 225
+    aho = next(page.model.row_at(r) for r in range(page.model.rowCount()) if page.model.row_at(r).customer_name == "Aho Anna")
+    assert aho.interest_cents == reminders.interest_cents([(4990, 925 * 20)])  # 20 days at 2.25 + 7 %
+
+
+def test_the_reference_rate_dialog_refuses_a_clerk_with_the_reason(qtbot, ctx):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.views.reference_rate_dialog import ReferenceRateDialog
+
+    dialog = ReferenceRateDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.percent_edit.setText("2")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert "set the reference rate" in dialog.error.text() and dialog.isVisible()

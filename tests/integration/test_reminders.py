@@ -38,6 +38,7 @@ from desktop_app.services.finvoice import finvoice_xml
 from desktop_app.services.setup import ensure_user
 from desktop_app.services.uow import Actor
 from tests.integration import billing_support as w
+from tests.integration.reminder_support import send_letters
 from tests.support_data import DATA
 
 D = dt.date
@@ -276,6 +277,10 @@ def test_level2_after_reminder1s_due_date_and_the_consumer_fee_counts_from_the_l
         with db.session_factory() as s:
             return reminders.candidates(s, 2, on)
 
+    unsent = by_invoice(level2(D(2026, 11, 20)).not_eligible, ids)["Toinen Toni"]
+    assert unsent.reason is not None and unsent.reason.english() == (
+        f"Reminder #1 {r1.number} has not been sent yet; #2 counts from its due date once it has gone out.")
+    assert send_letters(db, clerk, [r1.reminder_id, free1.reminder_id]) == 2
     early = by_invoice(level2(D(2026, 11, 13)).not_eligible, ids)
     assert early["Toinen Toni"].reason is not None
     assert early["Toinen Toni"].reason.english() == "Reminder #1 is due only on 13/11/2026; #2 is possible from 20/11/2026."
@@ -305,6 +310,7 @@ def test_level2_after_reminder1s_due_date_and_the_consumer_fee_counts_from_the_l
     ids2 = bill(db, clerk, [{"name": "Nopea Nina", "due": D(2026, 10, 1)}])
     first = remind(db, clerk, 1, [ids2["Nopea Nina"]], D(2026, 10, 20)).created[0]  # 19 days: fee, due 3.11.
     assert (first.fee_cents, first.due_date) == (500, D(2026, 11, 3))
+    send_letters(db, clerk, [first.reminder_id])
     quick = by_invoice(level2(D(2026, 11, 3)).eligible, ids2)["Nopea Nina"]
     assert quick.fee_cents == 0 and quick.fee_reason is not None
     assert quick.fee_reason.english() == "No fee: only 14 days since reminder #1; more than 14 are required."
@@ -327,7 +333,9 @@ def test_late_interest_is_exact_to_the_cent_and_posted_with_the_fee(db: Database
     assert (consumer.open_cents, consumer.days_overdue, consumer.interest_rate_bp, consumer.interest_cents) == (
         1500, 73, 950, 29)
     assert (business.interest_rate_bp, business.interest_cents) == (1050, 32)
-    assert reminders.interest_cents(5489, 950, 162) == 231  # 5489 × 0.095 × 162 / 365 = 231.44 c
+    assert reminders.interest_cents([(5489, 950 * 162)]) == 231  # 5489 × 0.095 × 162 / 365 = 231.44 c
+    assert reminders.interest_cents([(1500, 950 * 73)]) == 29  # 28.5 c: half up once
+    assert reminders.interest_cents([(750, 950 * 73), (750, 950 * 73)]) == 29  # not 14 + 14: one rounding
     result = remind(db, clerk, 1, list(ids.values()), on)
     assert (result.fee_total, result.interest_total) == (Decimal("15.00"), Decimal("0.61"))
     made = {r.invoice_id: r for r in result.created}
@@ -594,7 +602,8 @@ def test_two_desks_with_overlapping_selections_on_postgresql(pg_url: str) -> Non
 
 def _through_reminder2(db: Database, clerk: Actor, names: list[str]) -> dict[str, int]:
     ids = bill(db, clerk, [{"name": n, "due": D(2026, 10, 1)} for n in names])
-    remind(db, clerk, 1, list(ids.values()), D(2026, 10, 20))  # due 3.11.
+    first = remind(db, clerk, 1, list(ids.values()), D(2026, 10, 20))  # due 3.11.
+    send_letters(db, clerk, [r.reminder_id for r in first.created if r.reminder_id is not None])
     made = remind(db, clerk, 2, list(ids.values()), D(2026, 11, 10))  # due 24.11.
     assert len(made.created) == len(names)
     return ids

@@ -16,6 +16,7 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice
 from desktop_app.models.enums import CustomerKind, InvoiceKind, InvoiceStatus
 from desktop_app.services.uow import Actor
+from tests.integration.reminder_support import send_unsent_reminders
 from tests.integration.test_reminders import bill
 
 D = dt.date
@@ -72,13 +73,17 @@ def test_reminders_preview_then_run_with_json(world: dict[str, int], db: Databas
     assert code == 0, out
 
 
-def test_reminders_human_output_and_level2(world: dict[str, int], db: Database,
+def test_reminders_human_output_and_level2(world: dict[str, int], db: Database, clerk: Actor,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     code, out = _cli(capsys, db, "reminders", "--level", "1", "--lang", "en")
     assert code == 0
     assert "3 payment reminders #1 were created: reminder fees €15.00, interest €0.00." in out
     assert "The customer has the no-reminders flag." in out
     assert "2 overdue invoices are not eligible:" in out
+    code, out = _cli(capsys, db, "reminders", "--level", "2", "--lang", "en", today="2026-12-15")
+    assert "No invoice is eligible for a payment reminder #2." in out
+    assert out.count("has not been sent yet; #2 counts from its due date once it has gone out.") == 3
+    assert send_unsent_reminders(db, clerk) == 3
     code, out = _cli(capsys, db, "reminders", "--level", "2", "--lang", "en")
     assert "No invoice is eligible for a payment reminder #2." in out
     assert "Reminder #1 is due only on 08/12/2026; #2 is possible from 15/12/2026." in out
@@ -94,9 +99,10 @@ def test_reminders_level_must_be_1_or_2(db: Database, capsys: pytest.CaptureFixt
     capsys.readouterr()
 
 
-def test_collection_lists_transfers_and_exports(world: dict[str, int], db: Database, tmp_path: Path,
+def test_collection_lists_transfers_and_exports(world: dict[str, int], db: Database, clerk: Actor, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     assert _cli(capsys, db, "reminders", "--level", "1", "--json")[0] == 0
+    send_unsent_reminders(db, clerk)
     assert json.loads(_cli(capsys, db, "reminders", "--level", "2", "--json", today="2026-12-15")[1])["created"] == 3
     code, out = _cli(capsys, db, "collection", "--json", today="2026-12-29")  # reminder #2 due 29.12.
     assert code == 0 and json.loads(out)["count"] == 0

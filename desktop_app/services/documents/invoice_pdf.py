@@ -130,6 +130,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "original_due_date": ("Alkuperäinen eräpäivä", "Ursprunglig förfallodag", "Original due date"),
     "original_amount": ("Laskun summa", "Fakturans belopp", "Invoice amount"),
     "until": ("{date} asti", "till {date}", "until {date}"),
+    "interest_accrued": ("Viivästyskorkoa kertynyt", "Upplupen dröjsmålsränta", "Interest accrued"),
+    "interest_earlier": ("josta veloitettu aiemmin", "varav debiterad tidigare", "of which charged earlier"),
     "continued": ("Jatkuu seuraavalla sivulla", "Fortsätter på nästa sida", "Continued on the next page"),
 }
 # The Finnish bank transfer form is bilingual by standard, whatever the document language.
@@ -484,6 +486,9 @@ class _DocumentRenderer:
             if reminder.interest_until:
                 rate += " (" + self.t("until").format(date=formatting.date(reminder.interest_until, lang)) + ")"
             right.append((self.t("late_interest"), rate))
+        if reminder.interest_charged_earlier:  # interest accrues once: this letter charges only the rest
+            right.append((self.t("interest_accrued"), self.money(reminder.interest_accrued)))
+            right.append((self.t("interest_earlier"), self.money(reminder.interest_charged_earlier)))
         columns = [[r for r in left if r[1]], [r for r in right if r[1]]]
         step = 4.0 * mm
 

@@ -88,7 +88,9 @@ class ReminderDetails:
     """A payment reminder's facts about the invoice it reminds of.
 
     The reminder's own lines are the fee and the late-payment interest; the amount to pay is the
-    original invoice's open amount plus those lines.
+    original invoice's open amount plus those lines. Interest accrues once: ``interest_amount`` is
+    what this reminder charges, ``interest_accrued`` all the interest owed up to ``interest_until``,
+    of which ``interest_charged_earlier`` was charged on earlier reminders.
     """
 
     level: int  # 1 or 2
@@ -101,6 +103,13 @@ class ReminderDetails:
     interest_rate_bp: int = 0  # late-payment interest rate a year
     interest_amount: Decimal = ZERO
     interest_until: dt.date | None = None
+    interest_accrued: Decimal = ZERO
+    interest_charged_earlier: Decimal = ZERO
+
+    def __post_init__(self) -> None:
+        if self.interest_accrued and self.interest_accrued != self.interest_charged_earlier + self.interest_amount:
+            raise ValueError(f"interest accrued {self.interest_accrued} != charged earlier "
+                             f"{self.interest_charged_earlier} + this reminder's {self.interest_amount}")
 
 
 @dataclass(frozen=True)
