@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -92,6 +93,8 @@ def billing_summary_pdf(result: BillingRunResult, out: str | Path | IO[bytes], l
     h2 = ParagraphStyle("h2", parent=styles["Heading2"], fontName=bold, fontSize=12, spaceBefore=8)
     body = ParagraphStyle("body", parent=styles["BodyText"], fontName=font, fontSize=9)
     warn = ParagraphStyle("warn", parent=body, textColor=colors.HexColor("#b00020"), fontName=bold)
+    # A table cell whose text may be long (a product or customer name): it wraps within its column.
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10)
 
     def money(value: object) -> str:
         return formatting.money(value, lang)  # type: ignore[arg-type]
@@ -113,7 +116,8 @@ def billing_summary_pdf(result: BillingRunResult, out: str | Path | IO[bytes], l
     def summary(lines: tuple[SummaryLine, ...], first: str, count: str, name: Callable[[SummaryLine], str]) -> Table:
         rows: list[list[object]] = [[label(first, lang), label(count, lang), label("net", lang), label("vat", lang),
                                      label("total", lang)]]
-        rows += [[name(ln), formatting.number(ln.count, lang), money(ln.net), money(ln.vat), money(ln.total)]
+        rows += [[Paragraph(escape(name(ln)), cell), formatting.number(ln.count, lang), money(ln.net), money(ln.vat),
+                  money(ln.total)]
                  for ln in lines]
         return table(rows, [62 * mm, 22 * mm, 30 * mm, 26 * mm, 30 * mm], (1, 4))
 
@@ -154,7 +158,7 @@ def billing_summary_pdf(result: BillingRunResult, out: str | Path | IO[bytes], l
         rows: list[list[object]] = [[label("request", lang), label("order", lang), label("customer", lang),
                                      label("reason", lang)]]
         rows += [[str(e.request_id), str(e.order_number), str(e.customer_number),
-                  Paragraph("; ".join(i18n.translate("errors", r, lang) for r in e.reasons), body)]
+                  Paragraph(escape("; ".join(i18n.translate("errors", r, lang) for r in e.reasons)), body)]
                  for e in result.errors]
         story.append(table(rows, [20 * mm, 24 * mm, 24 * mm, 102 * mm], None))
     else:

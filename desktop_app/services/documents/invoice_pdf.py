@@ -211,6 +211,47 @@ def _fit(text: str, font: str, size: float, width: float, min_size: float = 6.0)
     return text + "…", size
 
 
+def _wrap(text: str, font: str, size: float, width: float) -> list[str] | None:
+    """``text`` in lines no wider than ``width``, broken at spaces; None if a word alone is wider."""
+    lines: list[str] = []
+    for word in text.split():
+        if stringWidth(word, font, size) > width:
+            return None
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _wrap_fitting(entries: list[str], font: str, size: float, width: float, *, max_lines: int,
+                  min_size: float = 4.5) -> tuple[list[str], float]:
+    """Every entry whole, wrapped to ``width``, in at most ``max_lines`` lines: the font shrinks until it fits.
+
+    Only a word wider than ``width`` even at ``min_size`` is broken (never cut off).
+    """
+    while True:
+        wrapped = [_wrap(e, font, size, width) for e in entries]
+        if all(w is not None for w in wrapped):
+            lines = [line for w in wrapped if w is not None for line in w]
+            if len(lines) <= max_lines or size <= min_size:
+                return lines, size
+        elif size <= min_size:
+            break
+        size -= 0.5
+    lines = []
+    for entry in entries:
+        line = ""
+        for ch in entry:
+            if line and stringWidth(line + ch, font, size) > width:
+                lines.append(line)
+                line = ch.lstrip()
+            else:
+                line += ch
+        lines.append(line)
+    return lines, size
+
+
 @dataclass
 class _Block:
     """A piece of body content that is never split over two pages."""
@@ -429,13 +470,16 @@ class _DocumentRenderer:
              f"{self.t('email')} {seller.email}" if seller.email else ""],
             [f"IBAN {format_iban(seller.iban)}" if seller.iban else "", f"BIC {seller.bic}" if seller.bic else ""],
         ]
-        xs = (LEFT, LEFT + 48 * mm, LEFT + 88 * mm, LEFT + 130 * mm)
-        widths = (46 * mm, 38 * mm, 40 * mm, RIGHT - xs[3])
+        # The bank column is as wide as its IBAN; the contact column (a long email) gets the rest. Every
+        # value is shown whole: it wraps at spaces and, if a word is still too wide, the column's text shrinks.
+        bank = max((stringWidth(e, self.font, 6.5) for e in columns[3] if e), default=30 * mm)
+        xs = (LEFT, LEFT + 48 * mm, LEFT + 88 * mm, RIGHT - bank)
+        widths = (46 * mm, 38 * mm, xs[3] - 2 * mm - xs[2], bank)
         for x, width, column in zip(xs, widths, columns, strict=True):
-            y = top
-            for entry in (e for e in column if e):
-                self.text(x, y, _fit(entry, self.font, 6.5, width)[0], 6.5, grey=True)
-                y -= 3 * mm
+            lines, size = _wrap_fitting([e for e in column if e], self.font, 6.5, width, max_lines=4)
+            leading = min(3 * mm, (FOOTER_H - 5.5 * mm) / max(1, len(lines) - 1))
+            for n, line in enumerate(lines):
+                self.text(x, top - n * leading, line, size, grey=True)
 
     # ------------------------------------------------------------------------------------------ body
 
