@@ -174,7 +174,7 @@ def test_an_email_of_delivery_unknown_can_be_marked_sent_and_is_not_sent_again(
 
 
 def _cli(capsys: pytest.CaptureFixture[str], db: Database, *args: str) -> tuple[int, str]:
-    code = cli.main([*args, "--database-url", db.url, "--today", "2026-11-24", "--user", "kalle.clerk"])
+    code = cli.main([*args, "--database-url", db.url, "--today", "2026-11-24", "--user", "kalle.clerk", "--lang", "en"])
     out = capsys.readouterr()
     return code, out.out + out.err
 
