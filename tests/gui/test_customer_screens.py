@@ -283,3 +283,43 @@ def test_a_cancelled_orders_billing_request_is_taken_off_the_list_from_the_order
     with qtbot.waitSignal(billing.requests_shown, timeout=10_000):
         main_window.tabs.setCurrentWidget(billing)
     assert not billing.error_banner.isVisible()
+
+
+def test_the_editor_puts_a_wrong_email_next_to_its_field_and_saves_a_right_one(qtbot, main_window, demo, gui_db):
+    card = main_window.open_customer(demo["customers"][5])
+    with qtbot.waitSignal(card.loaded, timeout=10_000):
+        pass
+    card.edit_button.click()
+    dialog = card.edit_dialog
+    assert isinstance(dialog, CustomerEditDialog) and dialog.isVisible()
+    email = dialog.editors["email"]
+    email.setText("maija.virtanen@")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.error_labels["email"].isVisible(), timeout=10_000)
+    assert dialog.error_labels["email"].text()
+    assert dialog.summary.isVisible()
+    email.setText("maija.virtanen.pitka-osoite@esimerkkiyritys-oy.fi")
+    with qtbot.waitSignal(card.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert card.values["email"].text() == "maija.virtanen.pitka-osoite@esimerkkiyritys-oy.fi"
+    assert card.change_log_model.rowCount() >= 1
+    assert "maija.virtanen.pitka-osoite@esimerkkiyritys-oy.fi" in card.change_log_model.data(
+        card.change_log_model.index(0, card.change_log_model.Columns.CHANGES))
+    with gui_db.session_factory() as s:
+        assert s.get(Customer, demo["customers"][5]).email == "maija.virtanen.pitka-osoite@esimerkkiyritys-oy.fi"
+
+
+def test_a_price_change_shows_in_the_customers_change_log_in_euros(qtbot, main_window, gui_db, zero_price, ctx):
+    from desktop_app.services.orders import change_order_price
+
+    with gui_db.session_factory() as s:
+        change = change_order_price(s, ctx.actor, zero_price, "74,50", "Hinta puuttui")
+        s.commit()
+    card = main_window.open_customer(change.customer_id)
+    with qtbot.waitSignal(card.loaded, timeout=10_000):
+        pass
+    model = card.change_log_model
+    row = next(r for r in range(model.rowCount())
+               if model.data(model.index(r, model.Columns.ACTION)) == "Order price changed")
+    text = model.data(model.index(row, model.Columns.CHANGES))
+    assert "Price per period: €0.00 → €74.50" in text and "Reason: Hinta puuttui" in text
