@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from desktop_app import __version__, i18n
@@ -29,7 +29,8 @@ from desktop_app.views.sending_page import SendingPage
 NATIVE_LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
-MAX_PINNED = 4  # pinned card and order tabs, besides the two reused ones
+MAX_PINNED = 3  # pinned card and order tabs, besides the two reused ones
+TAB_CHROME = 56  # a tab's padding and close button, beside its text
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
+        # Card and order titles are cut ("…") to share what the workflow tabs leave, so those never
+        # scroll out of sight or get cut themselves (``_fit_tab_titles``).
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
         self.tabs.tabBar().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tabs.tabBar().customContextMenuRequested.connect(self._on_tab_bar_context_menu_requested)
@@ -191,8 +195,41 @@ class MainWindow(QMainWindow):
         title = page.tab_title() if hasattr(page, "tab_title") else ""
         if index >= 0:
             pinned = bool(getattr(page, "pinned", False))
-            self.tabs.setTabText(index, ("• " if pinned else "") + title)
+            page.setProperty("full_tab_title", ("• " if pinned else "") + title)
             self.tabs.setTabToolTip(index, title + ("\n" + self.tr("Kept open") if pinned else ""))
+            if page in self.workflow_pages:
+                self.tabs.setTabText(index, title)
+        self._fit_tab_titles()
+
+    def _fit_tab_titles(self) -> None:
+        """Cut the card and order tabs' titles to share the width the workflow tabs leave free."""
+        bar = self.tabs.tabBar()
+        extra = [i for i in range(self.tabs.count()) if self.tabs.widget(i) not in self.workflow_pages]
+        if not extra:
+            return
+        used = sum(bar.tabSizeHint(i).width() for i in range(self.tabs.count()) if i not in extra)
+        metrics = bar.fontMetrics()
+        titles = {i: str(self.tabs.widget(i).property("full_tab_title") or "") for i in extra}
+        # Fair shares: a title shorter than its share leaves the rest to the longer ones.
+        left = self.tabs.width() - used - 8 - TAB_CHROME * len(extra)
+        cap, waiting = 0, sorted(extra, key=lambda i: metrics.horizontalAdvance(titles[i]))
+        while waiting:
+            share = left // len(waiting)
+            width = metrics.horizontalAdvance(titles[waiting[0]])
+            if width > share:
+                cap = share
+                break
+            left -= width
+            waiting.pop(0)
+        for index in extra:
+            text = titles[index]
+            if index in waiting:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(cap, 60))
+            self.tabs.setTabText(index, text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_tab_titles()
 
     def _reusable(self, kind: str) -> Any:
         """The tab of this kind that shows whatever is opened next (the one not pinned)."""
@@ -290,6 +327,7 @@ class MainWindow(QMainWindow):
             return
         self.tabs.removeTab(index)
         page.deleteLater()
+        self._fit_tab_titles()
 
     def _on_tabs_tab_close_requested(self, index: int) -> None:
         page = self.tabs.widget(index)

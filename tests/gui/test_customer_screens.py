@@ -158,7 +158,7 @@ def test_opening_many_customers_and_orders_reuses_one_card_tab_and_one_order_tab
     assert all(bar.tabRect(i).right() <= bar.width() for i in range(5))
 
     main_window.set_pinned(card, True)  # "Keep this tab open"
-    assert main_window.tabs.tabText(main_window.tabs.indexOf(card)).endswith(card.tab_title())
+    assert main_window.tabs.tabText(main_window.tabs.indexOf(card)).startswith("• ")
     second = main_window.open_customer(demo["customers"][0])
     assert second is not card and card.customer_id == demo["customers"][-1]
     assert main_window.open_customer(demo["customers"][-1]) is card  # an open customer comes back to its tab
@@ -166,8 +166,17 @@ def test_opening_many_customers_and_orders_reuses_one_card_tab_and_one_order_tab
     assert third is second and len(_extra_tabs(main_window)) == 3
     for customer_id in demo["customers"][2:2 + 6]:  # pinning stops at MAX_PINNED
         main_window.set_pinned(main_window.open_customer(customer_id), True)
-    assert len(main_window.pinned_pages()) == 4
-    assert "At most 4 tabs" in main_window.statusBar().currentMessage()
+    assert len(main_window.pinned_pages()) == 3
+    assert "At most 3 tabs" in main_window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: all(p.card is not None for p in _extra_tabs(main_window)
+                                if isinstance(p, CustomerCardPage)), timeout=10_000)
+    # every tab fits: card and order titles are cut ("…"), the workflow tabs keep theirs whole
+    assert [main_window.tabs.tabText(i) for i in range(5)] == workflow
+    last = main_window.tabs.count() - 1
+    assert bar.tabRect(0).left() >= 0 and bar.tabRect(last).right() <= main_window.tabs.width()
+    assert any(main_window.tabs.tabText(i).endswith("…") for i in range(5, last + 1))
+    assert all(main_window.tabs.tabToolTip(i).split("\n")[0] == main_window.tabs.widget(i).tab_title()
+               for i in range(5, last + 1))
     main_window.set_pinned(card, False)  # one reused card tab again: the other unpinned one closes
     qtbot.waitUntil(lambda: sum(isinstance(p, CustomerCardPage) and not getattr(p, "pinned", False)
                                 for p in _extra_tabs(main_window)) == 1, timeout=2000)
