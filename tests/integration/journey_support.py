@@ -290,25 +290,38 @@ def pdf_text(path: str | Path) -> str:
                           check=True).stdout
 
 
-def barcodes(path: str | Path, work: Path) -> list[str]:
-    """The bar codes of every page's giro form (its lowest quarter, at 200 dpi), as ``zbarimg`` reads them."""
+def barcodes(path: str | Path, work: Path) -> list[tuple[str, str]]:
+    """(symbol type, data) of the bar codes on every page's bank transfer form (the lower 40 % of the page,
+    rendered at 200 dpi), as ``zbarimg`` reads them: the virtual bar code (CODE-128) and the EPC QR code."""
     work.mkdir(parents=True, exist_ok=True)
     stem = work / Path(path).stem
-    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-x", "0", "-y", "1800", "-W", "1654", "-H", "539", "-png",
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-x", "0", "-y", "1400", "-W", "1654", "-H", "939", "-png",
                     str(path), str(stem)], check=True)
     pages = sorted(str(p) for p in work.glob(f"{stem.name}*.png"))
-    run = subprocess.run(["zbarimg", "-q", "--raw", *pages], capture_output=True, text=True)
-    return [line for line in run.stdout.splitlines() if line]
+    run = subprocess.run(["zbarimg", "-q", "--xml", *pages], capture_output=True)
+    ns = {"z": "http://zbar.sourceforge.net/2008/barcode"}
+    root = etree.fromstring(run.stdout)
+    return [(sym.get("type"), sym.findtext("z:data", namespaces=ns) or "") for sym in root.iterfind(".//z:symbol", ns)]
 
 
 def virtual_barcode_fields(code: str) -> tuple[int, str] | None:
-    """(amount in cents, reference digits) of a Finnish virtual bar code (version 4 or 5), else None."""
+    """(amount in cents, reference) of a Finnish virtual bar code (version 4 or 5), else None."""
     if not re.fullmatch(r"[45]\d{53}", code):
         return None
     amount = int(code[17:25])
     if code[0] == "4":
         return amount, code[28:48].lstrip("0")
     return amount, "RF" + code[25:27] + code[27:48].lstrip("0")
+
+
+def epc_fields(data: str) -> tuple[int, str, str] | None:
+    """(amount in cents, reference, IBAN) of an EPC QR code (EPC069-12), else None."""
+    lines = data.split("\n")
+    if len(lines) < 10 or lines[0] != "BCD" or not lines[7].startswith("EUR"):
+        return None
+    euros, _, cents = lines[7][3:].partition(".")
+    reference = lines[9] or (lines[10] if len(lines) > 10 else "")
+    return int(euros) * 100 + int((cents + "00")[:2]), reference, lines[6]
 
 
 # --- the counts that must reconcile -----------------------------------------------------------------
