@@ -211,45 +211,41 @@ def _fit(text: str, font: str, size: float, width: float, min_size: float = 6.0)
     return text + "…", size
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str] | None:
-    """``text`` in lines no wider than ``width``, broken at spaces; None if a word alone is wider."""
-    lines: list[str] = []
+def _wrap(text: str, font: str, size: float, width: float, min_size: float) -> list[tuple[str, float]]:
+    """``text`` whole in lines no wider than ``width``, broken at spaces, as (line, font size).
+
+    A word wider than ``width`` (a long email) gets a line of its own in a smaller size, down to
+    ``min_size``; only a word too wide even then is broken, never cut off.
+    """
+    lines: list[tuple[str, float]] = []
     for word in text.split():
         if stringWidth(word, font, size) > width:
-            return None
-        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
+            small = size
+            while small > min_size and stringWidth(word, font, small) > width:
+                small -= 0.25
+            piece = ""
+            for ch in word:
+                if piece and stringWidth(piece + ch, font, small) > width:
+                    lines.append((piece, small))
+                    piece = ""
+                piece += ch
+            lines.append((piece, small))
+        elif lines and lines[-1][1] == size and stringWidth(f"{lines[-1][0]} {word}", font, size) <= width:
+            lines[-1] = (f"{lines[-1][0]} {word}", size)
         else:
-            lines.append(word)
+            lines.append((word, size))
     return lines
 
 
 def _wrap_fitting(entries: list[str], font: str, size: float, width: float, *, max_lines: int,
-                  min_size: float = 4.5) -> tuple[list[str], float]:
-    """Every entry whole, wrapped to ``width``, in at most ``max_lines`` lines: the font shrinks until it fits.
-
-    Only a word wider than ``width`` even at ``min_size`` is broken (never cut off).
-    """
+                  min_size: float = 4.5) -> list[tuple[str, float]]:
+    """Every entry whole, wrapped to ``width`` (see ``_wrap``), in at most ``max_lines`` lines if the text
+    can shrink that far: (line, font size) pairs."""
     while True:
-        wrapped = [_wrap(e, font, size, width) for e in entries]
-        if all(w is not None for w in wrapped):
-            lines = [line for w in wrapped if w is not None for line in w]
-            if len(lines) <= max_lines or size <= min_size:
-                return lines, size
-        elif size <= min_size:
-            break
+        lines = [line for entry in entries for line in _wrap(entry, font, size, width, min_size)]
+        if len(lines) <= max_lines or size <= min_size:
+            return lines
         size -= 0.5
-    lines = []
-    for entry in entries:
-        line = ""
-        for ch in entry:
-            if line and stringWidth(line + ch, font, size) > width:
-                lines.append(line)
-                line = ch.lstrip()
-            else:
-                line += ch
-        lines.append(line)
-    return lines, size
 
 
 @dataclass
@@ -470,15 +466,24 @@ class _DocumentRenderer:
              f"{self.t('email')} {seller.email}" if seller.email else ""],
             [f"IBAN {format_iban(seller.iban)}" if seller.iban else "", f"BIC {seller.bic}" if seller.bic else ""],
         ]
-        # The bank column is as wide as its IBAN; the contact column (a long email) gets the rest. Every
-        # value is shown whole: it wraps at spaces and, if a word is still too wide, the column's text shrinks.
-        bank = max((stringWidth(e, self.font, 6.5) for e in columns[3] if e), default=30 * mm)
-        xs = (LEFT, LEFT + 48 * mm, LEFT + 88 * mm, RIGHT - bank)
-        widths = (46 * mm, 38 * mm, xs[3] - 2 * mm - xs[2], bank)
+        # Each column as wide as its longest entry, the room left shared out; when the entries are too long
+        # for the line (a long email or company name), the bank column keeps its width and the others share
+        # the rest by their length. Every value is shown whole: it wraps at spaces, and a word still too wide
+        # (an email) is set smaller on a line of its own.
+        gap = 3 * mm
+        room = RIGHT - LEFT - 3 * gap
+        natural = [max((stringWidth(e, self.font, 6.5) for e in column if e), default=10 * mm) for column in columns]
+        if sum(natural) <= room:
+            spare = (room - sum(natural)) / len(natural)
+            widths = [n + spare for n in natural]
+        else:
+            share = (room - natural[3]) / sum(natural[:3])
+            widths = [n * share for n in natural[:3]] + [natural[3]]
+        xs = [LEFT + sum(widths[:i]) + i * gap for i in range(len(widths))]
         for x, width, column in zip(xs, widths, columns, strict=True):
-            lines, size = _wrap_fitting([e for e in column if e], self.font, 6.5, width, max_lines=4)
+            lines = _wrap_fitting([e for e in column if e], self.font, 6.5, width, max_lines=4)
             leading = min(3 * mm, (FOOTER_H - 5.5 * mm) / max(1, len(lines) - 1))
-            for n, line in enumerate(lines):
+            for n, (line, size) in enumerate(lines):
                 self.text(x, top - n * leading, line, size, grey=True)
 
     # ------------------------------------------------------------------------------------------ body
