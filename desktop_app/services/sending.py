@@ -405,7 +405,6 @@ def smtp_config(session: Session) -> SmtpConfig:
 
 SENDING_SETTINGS = ("smtp.host", "smtp.port", "smtp.security", "smtp.user", "smtp.sender", "einvoice.outbox_dir",
                     "paper.output_dir")
-SMTP_SECURITY = ("none", "starttls", "tls")
 
 
 @dataclass(frozen=True)
@@ -429,10 +428,6 @@ def sending_settings(session: Session, actor: Actor) -> SendingSettings:
                            actor.role == Role.ACCOUNTANT)
 
 
-class InvalidSmtpSecurity(ReskontraError):
-    template = "The SMTP security must be none, starttls or tls, not {value}."
-
-
 def save_sending_settings(session: Session, actor: Actor, values: dict[str, str], password: str | None = None) -> int:
     """Save the changed sending settings through the settings registry (validated, audited); the caller commits.
 
@@ -445,11 +440,9 @@ def save_sending_settings(session: Session, actor: Actor, values: dict[str, str]
         if key not in SENDING_SETTINGS:
             raise NotFound(what="Setting", key=key)
         text = raw.strip()
-        if key == "smtp.security" and text.lower() not in SMTP_SECURITY:
-            raise InvalidSmtpSecurity(value=text)
         if text == current.values[key]:
             continue
-        settings_service.set_value(session, actor, key, text.lower() if key == "smtp.security" else text)
+        settings_service.set_value(session, actor, key, text)  # validates (port range, security choice, …)
         changed += 1
     session.flush()
     if password:

@@ -3877,10 +3877,6 @@
             <translation>Lähetys keskeytyi (ohjelma pysähtyi); lähetä uudelleen</translation>
         </message>
         <message>
-            <source>The SMTP security must be none, starttls or tls, not {value}.</source>
-            <translation>SMTP-suojauksen on oltava none, starttls tai tls, ei {value}.</translation>
-        </message>
-        <message>
             <source>Invoice {number} is not waiting for a check of its delivery on this channel; nothing was marked.</source>
             <translation>Laskun {number} perillemenoa ei ole tarkistettavana tällä kanavalla; mitään ei merkitty.</translation>
         </message>

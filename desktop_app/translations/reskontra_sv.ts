@@ -3877,10 +3877,6 @@
             <translation>Sändningen avbröts (programmet stannade); skicka igen</translation>
         </message>
         <message>
-            <source>The SMTP security must be none, starttls or tls, not {value}.</source>
-            <translation>SMTP-säkerheten måste vara none, starttls eller tls, inte {value}.</translation>
-        </message>
-        <message>
             <source>Invoice {number} is not waiting for a check of its delivery on this channel; nothing was marked.</source>
             <translation>Faktura {number} väntar inte på en kontroll av sin leverans i denna kanal; inget markerades.</translation>
         </message>

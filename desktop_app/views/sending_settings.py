@@ -188,6 +188,9 @@ class SendingSettingsDialog(QDialog):
     def _on_failed(self, err: ReskontraError) -> None:
         if self.settings is not None:
             self.save_button.setEnabled(bool(self.settings.editable) or self.settings.password_editable)
+        field = self.fields.get(err.field or "")
+        if field is not None:  # the registry names the setting it refused: the cursor goes there
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
         messages.show_error(self, err)
 
 

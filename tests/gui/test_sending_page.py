@@ -325,3 +325,21 @@ def test_a_letter_shows_the_recipients_name_with_the_address(page, qtbot):
     assert dialog.count_label.text() == "1 document would go out."
     dialog.grab().save("/tmp/A/paper_preview.png")
     dialog.close()
+
+
+def test_a_refused_setting_is_said_and_its_field_gets_the_cursor(unconfigured_page, qtbot, monkeypatch, ctx, gui_db):
+    page = unconfigured_page
+    monkeypatch.setattr(ctx, "actor", ensure_user(gui_db.session_factory, "anna.accountant", Role.ACCOUNTANT))
+    page.settings_button.click()
+    dialog = page.settings_dialog
+    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=10_000)
+    dialog.port.setFocus()
+    dialog.host.setText("not a host!")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: bool([t for t in _boxes() if "not a server name" in t]), timeout=10_000)
+    assert dialog.isVisible() and dialog.save_button.isEnabled() and dialog.focusWidget() is dialog.host
+    from desktop_app.services import sending
+
+    with gui_db.session_factory() as s:
+        assert sending.missing_settings(s, Channel.EMAIL) == ("smtp.host",)  # nothing was saved
+    dialog.close()

@@ -46,7 +46,7 @@ def test_bad_values_are_refused_with_a_clear_message(db: Database, accountant: A
     with db.session_factory() as s:
         with pytest.raises(settings_service.InvalidSetting):
             sending.save_sending_settings(s, accountant, {"smtp.port": "five"})
-        with pytest.raises(sending.InvalidSmtpSecurity, match="none, starttls or tls"):
+        with pytest.raises(settings_service.SettingNotAChoice, match="none, starttls, tls"):
             sending.save_sending_settings(s, accountant, {"smtp.security": "ssl"})
 
 
