@@ -21,6 +21,7 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice
 from desktop_app.models.enums import Channel, InvoiceKind, InvoiceStatus, PaymentStatus
 from desktop_app.services import payments
+from desktop_app.services.formatting import money
 from tests.integration import journey_support as j
 from tests.integration import sending_support as ss
 
@@ -66,6 +67,12 @@ def _letters_say_what_is_owed(desk: j.Desk, sent: dict[Channel, j.Sent], work: P
 def _send(desk: j.Desk, step: str, work: Path, *, kinds: set[InvoiceKind],
           channels: tuple[Channel, ...] = tuple(Channel)) -> dict[Channel, j.Sent]:
     before = len(desk.smtp.inbox.messages)
+    with desk.db.session_factory() as s:  # the Sending tab lists what each letter will ask for
+        listed = {r.invoice_id: r for ch in channels for r in j.sending.list_unsent(s, ch)}
+        for row in listed.values():
+            assert row.total_cents == j.to_pay_cents(s, row.invoice_id), (step, row.number, row.kind)
+        asks = {row.number: (j.to_pay_cents(s, row.invoice_id), s.get(Invoice, row.invoice_id).language)
+                for row in listed.values()}
     sent = {ch: j.send_channel(desk, ch) for ch in channels}
     for ch, one in sent.items():
         assert one.result is not None, f"{step}: nothing to send by {ch}"
@@ -77,7 +84,13 @@ def _send(desk: j.Desk, step: str, work: Path, *, kinds: set[InvoiceKind],
         sent_kinds = {s.get(Invoice, i.invoice_id).kind for one in sent.values() for i in one.result.sent}
     assert sent_kinds == kinds, (step, sent_kinds)
     if Channel.EMAIL in sent:
-        assert len(desk.smtp.inbox.messages) - before == len(sent[Channel.EMAIL].result.sent)
+        messages = desk.smtp.inbox.messages[before:]
+        assert len(messages) == len(sent[Channel.EMAIL].result.sent)
+        for item in sent[Channel.EMAIL].result.sent:  # the email's text names the same amount as its PDF
+            [message] = [m for m in messages if str(item.number) in m["Subject"]]
+            body = next(p for p in message.walk() if p.get_content_type() == "text/plain").get_payload(decode=True).decode()
+            cents, lang = asks[item.number]
+            assert money(cents, lang, is_cents=True) in body, (step, item.number, cents, body)
     if Channel.PAPER in sent:
         _letters_say_what_is_owed(desk, sent, work / step)
     _check(desk, f"sending ({step})")
