@@ -136,3 +136,19 @@ def test_collector_finds_templates_calls_and_literal_parameters(tmp_path: Path):
         "def g():\n    raise Mine(x='a thing')\n",
         encoding="utf-8")
     assert collect_messages([source]) == ["My {x} template.", "Deeper one.", "Literal joined.", "a thing"]
+
+
+def test_collector_finds_the_ledger_description_templates(tmp_path: Path):
+    source = tmp_path / "mod.py"
+    source.write_text(
+        "from desktop_app.services.ledger import ledger_text\n"
+        "INVOICE = ledger_text('Invoice {number}')\n"
+        "def f(n):\n    return ledger_text(n)\n",
+        encoding="utf-8")
+    assert collect_messages([source]) == ["Invoice {number}"]
+    from desktop_app.services import ledger
+
+    templates = [v for k, v in vars(ledger).items() if k.endswith("_TEXT") and isinstance(v, str)]
+    assert len(templates) >= 20 and set(templates) <= set(collect_messages())
+    for lang in ("fi", "sv"):
+        assert all(i18n.translate("errors", t, lang) != t for t in templates), lang
