@@ -343,3 +343,30 @@ def test_a_refused_setting_is_said_and_its_field_gets_the_cursor(unconfigured_pa
     with gui_db.session_factory() as s:
         assert sending.missing_settings(s, Channel.EMAIL) == ("smtp.host",)  # nothing was saved
     dialog.close()
+
+
+def test_opening_the_tab_resolves_the_claim_of_a_send_whose_program_died(main_window, gui_db, ctx, qtbot):
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    from desktop_app.models import Dispatch, SendingBatch
+    from desktop_app.models.enums import DispatchStatus
+
+    ids = ss.billed(gui_db, ctx.actor, ss.email_customers(2))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True).stdout.strip()  # a process that has ended: the owner of the stopped send
+    with gui_db.session_factory() as s:
+        batch = SendingBatch(channel=Channel.EMAIL, owner=f"{socket.gethostname()}:{dead}")
+        s.add(batch)
+        s.flush()
+        s.add(Dispatch(invoice_id=ids[0], channel=Channel.EMAIL, batch_id=batch.id, status=DispatchStatus.PENDING,
+                       attempts=1))
+        s.commit()
+    assert int(dead) != os.getpid()
+    page = main_window.sending_page
+    with qtbot.waitSignal(page.list_shown, timeout=10_000):
+        main_window.tabs.setCurrentWidget(page)
+    assert page.model.rowCount() == 2 and page.unknown_banner.isVisible()
+    assert [page.model.row_at(i).delivery_unknown for i in range(2)] == [True, False]
