@@ -3,8 +3,10 @@
 ``import-payments FILE`` books a camt.054 file (a re-import skips what is already in);
 ``payments`` lists payments (``--needs-handling``: the money waiting for the clerk);
 ``record-payment`` enters one by hand; ``payment-to-balance``, ``payment-allocate``,
-``payment-refund`` and ``undo-settlement`` handle what waits; ``balance`` shows a customer's
-credit balance with its history. Amounts in JSON are decimal strings.
+``payment-refund`` and ``undo-settlement`` handle what waits; ``payment-accept`` and
+``payment-discard`` decide on a payment held as possibly imported already, ``payment-return`` names
+the payment a waiting bank return takes back; ``balance`` shows a customer's credit balance with its
+history. Amounts in JSON are decimal strings.
 """
 
 from __future__ import annotations
@@ -69,15 +71,21 @@ def import_payments_command(ctx: Context) -> int:
                    "unmatched": result.unmatched, "reversals": result.reversals,
                    "duplicates_skipped": result.duplicates_skipped, "total": result.total,
                    "needs_handling": result.needs_handling, "unallocated": _money(result.unallocated_cents),
+                   "possible_duplicates": result.possible_duplicates, "returns_waiting": result.returns_waiting,
                    "refused": refused, "already_imported_on": result.already_imported_on})
         return EXIT_OK
-    if result.payments == 0 and result.reversals == 0 and result.duplicates_skipped:
+    if result.payments == 0 and result.reversals == 0 and result.duplicates_skipped and not result.needs_handling:
         print(f"{path.name} was already imported: {result.duplicates_skipped} payments skipped, nothing imported")
     else:
         print(f"{result.payments} payments imported ({result.total} €): {result.matched} matched, "
               f"{result.partial} partial, {result.overpaid} overpaid, {result.unmatched} unmatched"
               + (f", {result.reversals} reversals" if result.reversals else "")
               + (f"; {result.duplicates_skipped} already imported, skipped" if result.duplicates_skipped else ""))
+        if result.possible_duplicates:
+            print(f"{result.possible_duplicates} payments held as possibly imported already, nothing booked "
+                  f"(reskontra payment-accept / payment-discard)")
+        if result.returns_waiting:
+            print(f"{result.returns_waiting} bank returns wait for the payment they take back (reskontra payment-return)")
         if result.needs_handling:
             print(f"{result.needs_handling} payments need handling (reskontra payments --needs-handling)")
     for r in refused:
@@ -140,7 +148,8 @@ def payments_command(ctx: Context) -> int:
         who = f"{p.customer_number} {p.customer_name}" if p.customer_number else p.payer_name or "-"
         reason = i18n.template_text(p.reason_template, p.reason_params, ctx.lang) if p.needs_handling else ""
         print(f"{p.id:>8}  {p.booking_date.isoformat()}  {p.amount:>10} €  {p.reference or '-':<22} "
-              f"{p.status!s:<10} {who}" + (f"  [{p.unallocated} € waiting: {reason}]" if reason else ""))
+              f"{p.status!s:<10} {who}" + (f"  [held, nothing booked: {reason}]" if reason and p.held
+                                           else f"  [{p.unallocated} € waiting: {reason}]" if reason else ""))
     print(f"{len(rows)} payments")
     return EXIT_OK
 
@@ -300,6 +309,73 @@ def undo_command(ctx: Context) -> int:
         emit_json({"settlements_undone": len(ids)})
     else:
         print(f"{len(ids)} settlements undone")
+    return EXIT_OK
+
+
+# --- held payments ------------------------------------------------------------------------------
+
+def _held_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("payment_ids", type=int, nargs="+", metavar="PAYMENT_ID")
+
+
+@command("payment-accept", "book payments held as possibly imported already: they are payments of their own",
+         _held_arguments)
+def accept_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        results = [payments.accept_possible_duplicate(uow.session, actor, pid)
+                   for pid in dict.fromkeys(ctx.args.payment_ids)]
+        uow.commit()
+    if ctx.as_json:
+        emit_json([{"payment_id": r.payment_id, "status": str(r.status), "invoices": list(r.invoice_numbers),
+                    "unallocated": _money(r.unallocated_cents),
+                    "reason": i18n.template_text(r.reason_template, r.reason_params, ctx.lang)} for r in results])
+        return EXIT_OK
+    for r in results:
+        reason = i18n.template_text(r.reason_template, r.reason_params, ctx.lang)
+        print(f"payment {r.payment_id} booked: {r.status}" + (f" ({reason})" if reason else ""))
+    return EXIT_OK
+
+
+@command("payment-discard", "discard payments held as possibly imported already: duplicates, never booked",
+         _held_arguments)
+def discard_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        count = payments.discard_duplicates(uow.session, actor, ctx.args.payment_ids)
+        uow.commit()
+    if ctx.as_json:
+        emit_json({"discarded": count})
+    else:
+        print(f"{count} payments discarded as duplicates; nothing was booked")
+    return EXIT_OK
+
+
+def _return_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("return_id", type=int, metavar="RETURN_ID", help="the waiting return (payments --needs-handling)")
+    parser.add_argument("payment_id", type=int, metavar="PAYMENT_ID", help="the payment it takes back")
+
+
+@command("payment-return", "apply a waiting bank return to the payment it takes back (that payment is reversed)",
+         _return_arguments)
+def return_command(ctx: Context) -> int:
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db.session_factory) as uow:
+        payments.apply_return(uow.session, actor, ctx.args.return_id, ctx.args.payment_id)
+        uow.commit()
+    if ctx.as_json:
+        emit_json({"return_id": ctx.args.return_id, "reversed_payment": ctx.args.payment_id})
+    else:
+        print(f"return {ctx.args.return_id} applied: payment {ctx.args.payment_id} reversed")
     return EXIT_OK
 
 

@@ -120,6 +120,10 @@ class PaymentStatus(StrEnum):
     TO_BALANCE = "to_balance"  # clerk turned the rest into credit balance
     REFUNDED = "refunded"
     REVERSED = "reversed"
+    # Held, nothing booked: the clerk decides (values at most 10 characters: the column is VARCHAR(18)).
+    DUPLICATE = "duplicate"  # possibly imported already (same amount, reference, date, payer, no archive id)
+    DISCARDED = "discarded"  # a held possible duplicate the clerk discarded
+    RETURN = "return"  # a bank return that names no original and fits several payments (or none)
 
 
 class AccountRole(StrEnum):

@@ -28,8 +28,15 @@ class Payment(Base):
     __tablename__ = "payments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    # The bank's own id of the transaction (AcctSvcrRef or entry ref + index): idempotent import.
-    bank_ref: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # The bank's references as the clerk reads them (entry ref / transaction ref), cut to fit; not unique.
+    bank_ref: Mapped[str | None] = mapped_column(String(100), index=True)
+    # What makes an imported payment one payment (camt054.BankPayment.identity, sha256 hex): idempotent import.
+    # NULL for payments entered by hand and for bank payments imported before 0005 (their bank_ref is the key).
+    identity: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The bank's archive id of the transaction (TxDtls/Refs/AcctSvcrRef) and the payer's EndToEndId: what a
+    # return refers to. NULL when the bank gives none (or gives one longer than fits: never matched on a cut id).
+    archive_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    end_to_end_id: Mapped[str | None] = mapped_column(String(100), index=True)
     import_id: Mapped[int | None] = mapped_column(ForeignKey("payment_imports.id"))
     source: Mapped[PaymentSource] = enum_column(PaymentSource, default=PaymentSource.MANUAL)
     amount_cents: Mapped[int] = mapped_column(BigInteger)

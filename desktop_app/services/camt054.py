@@ -12,8 +12,16 @@ zero-padded to 20 digits). A returned or cancelled payment comes as a reversal: 
 ``parse_camt054`` reads such a file into ``BankPayment`` records (amounts in integer cents,
 references normalised) and ``RefusedEntry`` records for what cannot be imported (other currency,
 debits, unbooked entries, missing or non-positive amounts), each with a translatable reason. A
-file that is not camt.054 or is broken raises a ``BankFileError``; the parser never returns part
-of a file. ``write_camt054`` writes camt.054.001.02 the way a Finnish bank does, for tests, the
+file that is not camt.054 or is broken raises a ``BankFileError``, and so does an entry whose
+amount is not the sum of its payments; the parser never returns part of a file.
+
+A payment's ``identity`` is what tells it apart from every other payment the bank ever sends:
+the bank's own archive id of the transaction (``TxDtls/Refs/AcctSvcrRef``; of a single-payment
+entry, the entry's ``AcctSvcrRef``) with the account and the booking date. The same payment in an
+intraday file and again in the end-of-day file has one identity, whatever the entries are called.
+Without an archive id the identity is the file's notification id, the booking date and the place
+in the file: stable when the same file comes again, never equal to another day's payment (an
+``NtryRef`` is often a counter that restarts in every file); ``has_archive_id`` says which. ``write_camt054`` writes camt.054.001.02 the way a Finnish bank does, for tests, the
 demo data and benchmarks.
 """
 
@@ -32,6 +40,7 @@ from lxml import etree
 
 from desktop_app.services import references
 from desktop_app.services.errors import ReskontraError
+from desktop_app.services.money import to_decimal
 
 NAMESPACE_02 = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"
 _CAMT054_NS = re.compile(r"urn:iso:std:iso:20022:tech:xsd:camt\.054\.001\.(\d{2})")
@@ -57,6 +66,16 @@ class NotCamt054(BankFileError):
 
 class MalformedBankFile(BankFileError):
     template = "{file} is not a valid bank file: {detail}"
+
+
+class EntryTotalMismatch(BankFileError):
+    template = ("{file} cannot be imported: entry {entry} is for {entry_amount}, but its payments add up to "
+                "{payments_total}. Nothing was imported; ask the bank for a corrected file.")
+
+
+class OtherAccount(BankFileError):
+    template = ("{file} is for the bank account {account}, not the company's bank account {expected}. "
+                "Nothing was imported.")
 
 
 class RefusalReason(ReskontraError):
@@ -105,6 +124,13 @@ class BankPayment:
     reversal: bool
     bank_code: str
     entry_ref: str
+    archive_id: str = ""  # the bank's archive id of the transaction ("" when the bank gives none)
+    end_to_end_id: str = ""  # the payer's end-to-end id ("" when not provided)
+    identity: str = ""  # sha256 hex: one payment, in whichever file it comes (see the module docstring)
+
+    @property
+    def has_archive_id(self) -> bool:
+        return bool(self.archive_id)
 
 
 @dataclass(frozen=True)
@@ -197,7 +223,7 @@ def _describe(qname: Any, root: Any) -> str:
 # normalize-space(), so no value can hold a tab or a newline. Each field is an XPath expression
 # relative to its Ntfctn / Ntry / TxDtls ("c" is the document's camt.054 namespace); Python then
 # applies the rules to plain strings.
-_NOTIFICATION_FIELDS = ("count(c:Acct)", "c:Acct/c:Id/c:IBAN", "c:Acct/c:Id/c:Othr/c:Id", "c:CreDtTm")
+_NOTIFICATION_FIELDS = ("count(c:Acct)", "c:Acct/c:Id/c:IBAN", "c:Acct/c:Id/c:Othr/c:Id", "c:CreDtTm", "c:Id")
 _ENTRY_FIELDS = (
     "c:Amt", "c:Amt/@Ccy", "c:CdtDbtInd", "c:RvslInd", "c:Sts", "c:BookgDt", "c:ValDt", "c:AcctSvcrRef",
     "c:NtryRef", "c:BkTxCd/c:Prtry/c:Cd", "c:BkTxCd/c:Domn/c:Cd", "c:BkTxCd/c:Domn/c:Fmly/c:Cd",
@@ -209,7 +235,7 @@ _TX_FIELDS = (
     "c:RltdPties/c:Dbtr/c:Nm | c:RltdPties/c:Dbtr/c:Pty/c:Nm",
     "c:RmtInf/c:Strd/c:CdtrRefInf/c:Ref",  # the first one in document order
     "c:BkTxCd/c:Prtry/c:Cd", "c:BkTxCd/c:Domn/c:Cd", "c:BkTxCd/c:Domn/c:Fmly/c:Cd",
-    "c:BkTxCd/c:Domn/c:Fmly/c:SubFmlyCd",
+    "c:BkTxCd/c:Domn/c:Fmly/c:SubFmlyCd", "c:Refs/c:EndToEndId",
 )
 # Every Ustrd precedes the Strd blocks (schema order), so document order is the order to join in.
 _TX_MESSAGE = "c:RmtInf/c:Ustrd | c:RmtInf/c:Strd/c:AddtlRmtInf"
@@ -238,6 +264,7 @@ class _NotificationFields(NamedTuple):
     iban: str
     other_id: str
     created_at: str
+    id: str
 
 
 class _EntryFields(NamedTuple):
@@ -268,6 +295,7 @@ class _TxFields(NamedTuple):
     domain: str
     family: str
     sub_family: str
+    end_to_end_id: str
     message: str
 
 
@@ -313,6 +341,9 @@ class _Entry(NamedTuple):
     reversal: bool
     bank_code: str
     tx_count: int
+    account: str
+    notification_id: str
+    archive_id: str  # the entry's AcctSvcrRef: the archive id of its payment when it holds only one
 
 
 class _Reader:
@@ -324,6 +355,7 @@ class _Reader:
         self.payments: list[BankPayment] = []
         self.refused: list[RefusedEntry] = []
         self.seen: set[str] = set()
+        self.identities: dict[str, str] = {}  # identity -> the archive id it was made of
 
     # --- errors, with the line of the element at fault ---
 
@@ -369,11 +401,12 @@ class _Reader:
             n = notification.fields
             if n.has_account == "0":
                 raise self.fail("a notification names no account (Acct).", message)
-            if (n.iban or n.other_id) not in accounts:
-                accounts.append(n.iban or n.other_id)
+            account = n.iban or n.other_id
+            if account not in accounts:
+                accounts.append(account)
             fallback_date = self.to_date(n.created_at or created_at)
             for entry in notification.entries:
-                self.read_entry(entry, fallback_date)
+                self.read_entry(entry, fallback_date, account, n.id or self.message_id)
         if len(accounts) > 1:
             raise self.fail(f"it holds notifications for several accounts ({', '.join(accounts)}).")
         return Camt054File(self.message_id, created_at, accounts[0], tuple(self.payments), tuple(self.refused))
@@ -416,7 +449,7 @@ class _Reader:
 
     # --- entries and payments ---
 
-    def read_entry(self, raw: _RawEntry, fallback_date: date | None) -> None:
+    def read_entry(self, raw: _RawEntry, fallback_date: date | None, account: str, notification_id: str) -> None:
         f, number, transactions = raw.fields, raw.number, raw.transactions
         if not (f.amount or f.currency):
             raise self.fail_at("the entry has no amount (Amt).", number)
@@ -444,12 +477,38 @@ class _Reader:
         facts = _Entry(
             number, ref, currency, amount_cents, f.amount, booking_date, value_date, reversal,
             _bank_code(f.proprietary_code, f.domain, f.family, f.sub_family), len(transactions),
+            account, notification_id, f.servicer_ref,
         )
         if not transactions:
-            self.add(facts, ref, (amount_cents, currency, f.amount), None)
-        for index, t in enumerate(transactions, 1):
+            self.add(facts, ref, 1, (amount_cents, currency, f.amount), None)
+        amounts = [self.tx_amount(facts, index, t) for index, t in enumerate(transactions, 1)]
+        self.check_total(facts, amounts)
+        for index, (t, amount) in enumerate(zip(transactions, amounts, strict=True), 1):
             bank_ref = self.claim(f"{ref}/{t.servicer_ref or index}", number, index)
-            self.add(facts, bank_ref, self.tx_amount(facts, index, t), t)
+            self.add(facts, bank_ref, index, amount, t)
+
+    def check_total(self, facts: _Entry, amounts: list[tuple[int, str, str] | None]) -> None:
+        """A batch entry is the sum of its payments; a file where it is not is refused whole (the bank's
+        file is broken or was changed: booking part of it would book the wrong money)."""
+        if not amounts or any(a is None or a[1] != facts.currency for a in amounts):
+            return  # a payment without an amount of its own, or in another currency, is refused by itself
+        total = sum(a[0] for a in amounts if a is not None)
+        if total != facts.amount_cents:
+            raise EntryTotalMismatch(file=self.name, entry=facts.ref, entry_amount=to_decimal(facts.amount_cents),
+                                     payments_total=to_decimal(total))
+
+    def identity(self, facts: _Entry, index: int, archive_id: str) -> str:
+        parts: tuple[str, ...]
+        if archive_id:
+            parts = ("archive", facts.account, facts.booking_date.isoformat(), archive_id)
+        else:
+            parts = ("file", facts.account, facts.notification_id, facts.booking_date.isoformat(), facts.ref,
+                     str(index))
+        key = hashlib.sha256("\x1f".join((*parts, "reversal" if facts.reversal else "")).encode()).hexdigest()
+        if key in self.identities:
+            raise self.fail_at(f"the bank archive id {archive_id} occurs twice.", facts.number, index)
+        self.identities[key] = archive_id
+        return key
 
     def tx_amount(self, facts: _Entry, index: int, t: _TxFields) -> tuple[int, str, str] | None:
         if (t.tx_amount, t.tx_currency) == (facts.amount_text, facts.currency):
@@ -462,7 +521,8 @@ class _Reader:
             return facts.amount_cents, facts.currency, facts.amount_text
         return None
 
-    def add(self, facts: _Entry, bank_ref: str, amount: tuple[int, str, str] | None, t: _TxFields | None) -> None:
+    def add(self, facts: _Entry, bank_ref: str, index: int, amount: tuple[int, str, str] | None,
+            t: _TxFields | None) -> None:
         reference, kind = _normalise_reference(t.reference) if t else ("", "")
         refusal = _payment_refusal(bank_ref, amount, facts.currency, reference)
         if refusal is not None:
@@ -470,12 +530,16 @@ class _Reader:
             return
         assert amount is not None
         tx_code = _bank_code(t.proprietary_code, t.domain, t.family, t.sub_family) if t else ""
+        archive_id = (t.servicer_ref if t else "") or (facts.archive_id if facts.tx_count <= 1 else "")
+        end_to_end = t.end_to_end_id if t and t.end_to_end_id.upper() != "NOTPROVIDED" else ""
         self.payments.append(
             BankPayment(
                 bank_ref=bank_ref, amount_cents=amount[0], currency=amount[1], booking_date=facts.booking_date,
                 value_date=facts.value_date, reference=reference, reference_kind=kind,
                 payer_name=t.debtor if t else "", message=" ".join(t.message.split()) if t else "",
                 reversal=facts.reversal, bank_code=tx_code or facts.bank_code, entry_ref=facts.ref,
+                archive_id=archive_id, end_to_end_id=end_to_end,
+                identity=self.identity(facts, index, archive_id),
             )
         )
 
@@ -531,7 +595,12 @@ def _normalise_reference(raw: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class OutgoingEntry:
-    """One camt.054 ``Ntry``; ``payments`` are (amount_cents, reference, payer_name, message)."""
+    """One camt.054 ``Ntry``; ``payments`` are (amount_cents, reference, payer_name, message).
+
+    The other banks' shapes, for tests: ``archive_ids`` are the payments' own ``AcctSvcrRef`` (by
+    default "<entry_ref>-<n>"; "" writes none), ``end_to_end_ids`` their ``EndToEndId``;
+    ``entry_ref_is_counter`` writes the entry ref as ``NtryRef`` and no entry ``AcctSvcrRef``;
+    ``amount_cents`` is an entry amount other than the sum of the payments (a broken file)."""
 
     entry_ref: str
     booking_date: date
@@ -540,10 +609,15 @@ class OutgoingEntry:
     reversal: bool = False
     bank_code: str = "705"
     pad_reference: bool = False
+    archive_ids: tuple[str, ...] = ()
+    end_to_end_ids: tuple[str, ...] = ()
+    entry_ref_is_counter: bool = False
+    amount_cents: int | None = None
 
 
 def write_camt054(
-    entries: Sequence[OutgoingEntry], *, message_id: str, account_iban: str, created_at: datetime
+    entries: Sequence[OutgoingEntry], *, message_id: str, account_iban: str, created_at: datetime,
+    notification_id: str = "",
 ) -> bytes:
     """camt.054.001.02 as a Finnish bank writes it (validates against the ISO schema)."""
     document = etree.Element(f"{{{NAMESPACE_02}}}Document", nsmap={None: NAMESPACE_02})
@@ -553,7 +627,7 @@ def write_camt054(
     _sub(header, "MsgId", _limited(message_id, 35))
     _sub(header, "CreDtTm", stamp)
     notification = _sub(message, "Ntfctn")
-    _sub(notification, "Id", _limited(message_id, 35))
+    _sub(notification, "Id", _limited(notification_id or message_id, 35))
     _sub(notification, "CreDtTm", stamp)
     _sub(_sub(_sub(notification, "Acct"), "Id"), "IBAN", references.compact(account_iban))
     for entry in entries:
@@ -568,14 +642,18 @@ def _write_entry(notification: Any, entry: OutgoingEntry) -> None:
     if any(amount <= 0 for amount, *_ in entry.payments):
         raise ValueError(f"entry {entry.entry_ref} has a payment that is not above zero")
     node = _sub(notification, "Ntry")
-    _amount(node, "Amt", sum(amount for amount, *_ in entry.payments), entry.currency)
+    if entry.entry_ref_is_counter:
+        _sub(node, "NtryRef", _limited(entry.entry_ref, 35))
+    total = sum(amount for amount, *_ in entry.payments) if entry.amount_cents is None else entry.amount_cents
+    _amount(node, "Amt", total, entry.currency)
     _sub(node, "CdtDbtInd", "DBIT" if entry.reversal else "CRDT")
     if entry.reversal:
         _sub(node, "RvslInd", "true")
     _sub(node, "Sts", "BOOK")
     _sub(_sub(node, "BookgDt"), "Dt", entry.booking_date.isoformat())
     _sub(_sub(node, "ValDt"), "Dt", entry.booking_date.isoformat())
-    _sub(node, "AcctSvcrRef", _limited(entry.entry_ref, 35))
+    if not entry.entry_ref_is_counter:
+        _sub(node, "AcctSvcrRef", _limited(entry.entry_ref, 35))
     code = _sub(node, "BkTxCd")
     domain = _sub(code, "Domn")
     _sub(domain, "Cd", "PMNT")
@@ -593,7 +671,13 @@ def _write_entry(notification: Any, entry: OutgoingEntry) -> None:
 def _write_transaction(details: Any, entry: OutgoingEntry, index: int, payment: tuple[int, str, str, str]) -> None:
     amount, reference, payer, text = payment
     tx = _sub(details, "TxDtls")
-    _sub(_sub(tx, "Refs"), "AcctSvcrRef", _limited(f"{entry.entry_ref}-{index}", 35))
+    archive_id = entry.archive_ids[index - 1] if entry.archive_ids else f"{entry.entry_ref}-{index}"
+    end_to_end = entry.end_to_end_ids[index - 1] if entry.end_to_end_ids else ""
+    refs = _sub(tx, "Refs")
+    if archive_id:
+        _sub(refs, "AcctSvcrRef", _limited(archive_id, 35))
+    if end_to_end:
+        _sub(refs, "EndToEndId", _limited(end_to_end, 35))
     _amount(_sub(_sub(tx, "AmtDtls"), "TxAmt"), "Amt", amount, entry.currency)
     if payer:
         _sub(_sub(_sub(tx, "RltdPties"), "Dbtr"), "Nm", _limited(payer, 140))

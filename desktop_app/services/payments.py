@@ -40,7 +40,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.models import (
@@ -74,15 +74,25 @@ Cancel = Callable[[], bool]
 _SETTLEMENTS = table_of(Settlement)
 _SETTLEMENT_COLUMNS = ("invoice_id", "payment_id", "amount_cents", "settled_on", "voucher_id", "created_by",
                        "created_at")
-_PAYMENT_COLUMNS = ("id", "bank_ref", "import_id", "source", "amount_cents", "currency", "booking_date", "value_date",
-                    "reference", "payer_name", "message", "customer_id", "status", "unallocated_cents",
-                    "handling_reason", "created_by", "created_at")
+_PAYMENT_COLUMNS = ("id", "bank_ref", "identity", "archive_id", "end_to_end_id", "import_id", "source", "amount_cents",
+                    "currency", "booking_date", "value_date", "reference", "payer_name", "message", "customer_id",
+                    "status", "unallocated_cents", "handling_reason", "created_by", "created_at")
 _PAYMENTS = table_of(Payment)  # Core inserts: one multi-row INSERT per batch (see ledger.post_vouchers)
 
 # Kinds of invoice a payment may settle: what the customer owes.
 PAYABLE_KINDS = (InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE, InvoiceKind.REMINDER)
 _OPEN_STATES = (InvoiceStatus.OPEN, InvoiceStatus.COLLECTION)
 NEEDS_HANDLING = (PaymentStatus.OVERPAID, PaymentStatus.UNMATCHED)
+# Held for the clerk with nothing booked: a possible duplicate (accept or discard) and a return that names no
+# original (apply it to the payment it takes back). They wait under "needs handling" too.
+HELD = (PaymentStatus.DUPLICATE, PaymentStatus.RETURN)
+
+# Column widths of payments (models/payment.py): every text is made to fit here, the same on SQLite (which would
+# store anything) and PostgreSQL (which refuses what is too long).
+_BANK_REF_LEN = 100
+_REFERENCE_LEN = 35
+_PAYER_LEN = 200
+_REASON_LEN = 300
 
 
 # --- errors ------------------------------------------------------------------------------------
@@ -137,6 +147,19 @@ class OnlyEuro(PaymentError):
 
 class ReferenceInvalid(PaymentError):
     template = "{reference} is not a valid Finnish or RF reference number."
+
+
+class NotAPossibleDuplicate(PaymentError):
+    template = "Payment {payment} is not held as possibly imported already."
+
+
+class NotAWaitingReturn(PaymentError):
+    template = "Payment {payment} is not a bank return waiting for its original payment."
+
+
+class NotReturnable(PaymentError):
+    template = ("Payment {payment} cannot be taken back by return {bank_ref}: it is for {amount} and the return for "
+                "{returned}, or it was already reversed, turned into credit balance or refunded.")
 
 
 # --- reasons a payment needs handling (stored as template + params, translated when shown) -----
@@ -200,6 +223,20 @@ class ReversedByBank(HandlingReason):
     template = "Reversed by the bank ({bank_ref})."
 
 
+class PossiblyImported(HandlingReason):
+    template = ("Possibly imported already: payment {payment} has the same amount, reference, date and payer, and "
+                "the bank gave no archive id to tell them apart. Accept it as a payment or discard it as a duplicate.")
+
+
+class DiscardedDuplicate(HandlingReason):
+    template = "Discarded as a duplicate of payment {payment}."
+
+
+class ReturnAmbiguous(HandlingReason):
+    template = ("Return {bank_ref} of {amount} (reference {reference}, payer {payer}) does not say which payment it "
+                "takes back; it may be payment {payments}. Apply it to the right one.")
+
+
 NO_REFERENCE = NoReference.template
 UNKNOWN_REFERENCE = UnknownReference.template
 BAD_REFERENCE = BadReference.template
@@ -216,9 +253,21 @@ REVERSAL_USED = ReversalUsed.template
 _EUROS = "€:"  # a stored parameter that is an amount in euros, formatted for the reader's language
 
 
+def _fit(text: str, limit: int) -> str:
+    """Text cut to fit a column, with an ellipsis that shows it was cut."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _reason(template: str, **params: Any) -> str:
+    """The stored reason: JSON of the template and its values, always whole within the column (a value from the
+    bank file, such as a 5 000-character reference, is shortened, never the JSON)."""
     stored = {k: _EUROS + str(v) if isinstance(v, Decimal) else str(v) for k, v in params.items()}
-    return json.dumps({"t": template, "p": stored}, ensure_ascii=False)
+    for limit in (60, 24, 8, 1):
+        text = json.dumps({"t": template, "p": {k: v if v.startswith(_EUROS) else _fit(v, limit)
+                                                for k, v in stored.items()}}, ensure_ascii=False)
+        if len(text) <= _REASON_LEN:
+            return text
+    raise ValueError(f"the reason {template!r} does not fit in {_REASON_LEN} characters")
 
 
 def reason_of(stored: str) -> tuple[str, dict[str, Any]]:
@@ -232,7 +281,8 @@ def reason_of(stored: str) -> tuple[str, dict[str, Any]]:
                                     for k, v in data.get("p", {}).items()}
         except (ValueError, KeyError, TypeError):
             pass
-    return stored, {}
+    # Plain text is shown as it is, never used as a format string (a reason cut before it was JSON-safe).
+    return stored.replace("{", "{{").replace("}", "}}"), {}
 
 
 def _eur(amount_cents: int) -> Decimal:
@@ -271,13 +321,27 @@ class PaymentRow:
         return to_decimal(self.unallocated_cents)
 
     @property
-    def needs_handling(self) -> bool:
+    def waiting(self) -> bool:
+        """Money waits on the unallocated-payments account: to credit balance, allocate or refund it."""
         return self.unallocated_cents > 0 and self.status in NEEDS_HANDLING
+
+    @property
+    def held(self) -> bool:
+        """Nothing booked yet: a possible duplicate to accept or discard, or a return to apply."""
+        return self.status in HELD
+
+    @property
+    def needs_handling(self) -> bool:
+        return self.waiting or self.held
+
+
+def _needs_handling() -> Any:
+    return or_(and_(Payment.unallocated_cents > 0, Payment.status.in_(NEEDS_HANDLING)), Payment.status.in_(HELD))
 
 
 def list_payments(session: Session, *, needs_handling: bool = False, import_id: int | None = None,
                   customer_id: int | None = None, since: dt.date | None = None,
-                  limit: int | None = None) -> list[PaymentRow]:
+                  limit: int | None = None, payment_ids: Sequence[int] | None = None) -> list[PaymentRow]:
     """Payments, newest first; ``needs_handling``: only those with money waiting for the clerk."""
     stmt = (select(Payment.id, Payment.booking_date, Payment.amount_cents, Payment.unallocated_cents,
                    Payment.reference, Payment.payer_name, Payment.message, Payment.status, Payment.source,
@@ -286,13 +350,15 @@ def list_payments(session: Session, *, needs_handling: bool = False, import_id: 
             .outerjoin(Customer, Customer.id == Payment.customer_id)
             .order_by(Payment.booking_date.desc(), Payment.id.desc()))
     if needs_handling:
-        stmt = stmt.where(Payment.unallocated_cents > 0, Payment.status.in_(NEEDS_HANDLING))
+        stmt = stmt.where(_needs_handling())
     if import_id is not None:
         stmt = stmt.where(Payment.import_id == import_id)
     if customer_id is not None:
         stmt = stmt.where(Payment.customer_id == customer_id)
     if since is not None:
         stmt = stmt.where(Payment.booking_date >= since)
+    if payment_ids is not None:
+        stmt = stmt.where(Payment.id.in_(list(payment_ids)))
     if limit:
         stmt = stmt.limit(limit)
     rows = session.execute(stmt).all()
@@ -500,6 +566,10 @@ class _Incoming:
     bank_ref: str | None = None
     currency: str = "EUR"
     customer_id: int | None = None  # a hint for a hand-entered payment without a reference
+    identity: str | None = None
+    archive_id: str | None = None
+    end_to_end_id: str | None = None
+    held_as_duplicate_of: int | None = None  # possibly imported already: held, nothing booked
 
 
 @dataclass
@@ -667,6 +737,21 @@ def _unmatched(p: _Incoming, reason: str) -> _Booked:
     return _Booked(p, PaymentStatus.UNMATCHED, p.customer_id, [], p.amount_cents, reason)
 
 
+def _held(p: _Incoming) -> _Booked:
+    """Possibly imported already: written down for the clerk, nothing booked (no money on any account)."""
+    return _Booked(p, PaymentStatus.DUPLICATE, None, [], 0, _reason(PossiblyImported.template,
+                                                                     payment=p.held_as_duplicate_of))
+
+
+def _stored_reference(reference: str) -> str:
+    return _fit(references.compact(reference), _REFERENCE_LEN)
+
+
+def _matchable(bank_id: str | None) -> str | None:
+    """A bank id kept to match a return by: whole or not at all (a cut id could match another payment)."""
+    return bank_id if bank_id and len(bank_id) <= _BANK_REF_LEN else None
+
+
 def _payment_voucher(b: _Booked, payment_id: int, accounts: ledger.AccountMap) -> ledger.NewVoucher:
     p = b.incoming
     lines = [ledger.PostingLine(accounts.bank, p.amount_cents, description=p.payer_name[:300])]
@@ -701,8 +786,9 @@ def _book(session: Session, actor: Actor, incoming: Sequence[_Incoming], *, sour
     lock = settings_service.get(session, "ledger.lock_date")
     for date in sorted({p.booking_date for p in incoming}):
         ledger.check_postable(session, date, lock_date=lock)  # a closed period refuses the whole file
-    by_ref, by_id = _load_invoices(session, (k for p in incoming for k in reference_keys(p.reference)), lock=True)
-    booked = [_match(p, by_ref, by_id) for p in incoming]
+    to_match = [p for p in incoming if p.held_as_duplicate_of is None]
+    by_ref, by_id = _load_invoices(session, (k for p in to_match for k in reference_keys(p.reference)), lock=True)
+    booked = [_held(p) if p.held_as_duplicate_of is not None else _match(p, by_ref, by_id) for p in incoming]
     _cover_other_invoices(session, booked, by_id)
     now = dt.datetime.now(dt.UTC)
     writer = BulkWriter(session)
@@ -716,20 +802,22 @@ def _book(session: Session, actor: Actor, incoming: Sequence[_Incoming], *, sour
         part = booked[start:start + step]
         ids = _reserve_ids(session, len(part))
         writer.insert(_PAYMENTS, _PAYMENT_COLUMNS, [
-            (pid, b.incoming.bank_ref, import_id, source, b.incoming.amount_cents, b.incoming.currency,
+            (pid, _fit(b.incoming.bank_ref, _BANK_REF_LEN) if b.incoming.bank_ref else None, b.incoming.identity,
+             _matchable(b.incoming.archive_id), _matchable(b.incoming.end_to_end_id), import_id, source,
+             b.incoming.amount_cents, b.incoming.currency,
              day(b.incoming.booking_date), day(b.incoming.value_date) if b.incoming.value_date else None,
-             references.compact(b.incoming.reference)[:35], b.incoming.payer_name[:200], b.incoming.message,
-             b.customer_id, b.status, b.unallocated, b.reason[:300], actor.user_id, stamp)
+             _stored_reference(b.incoming.reference), _fit(b.incoming.payer_name, _PAYER_LEN), b.incoming.message,
+             b.customer_id, b.status, b.unallocated, b.reason, actor.user_id, stamp)
             for b, pid in zip(part, ids, strict=True)])
         for b, pid in zip(part, ids, strict=True):
             b.payment_id = pid
+        posted = [(b, pid) for b, pid in zip(part, ids, strict=True) if b.status not in HELD]
         voucher_ids = ledger.post_vouchers(
-            session, actor, [_payment_voucher(b, pid, accounts) for b, pid in zip(part, ids, strict=True)],
-            audit_each=False)
-        writer.update(_PAYMENTS, "voucher_id", list(zip(voucher_ids, ids, strict=True)))
+            session, actor, [_payment_voucher(b, pid, accounts) for b, pid in posted], audit_each=False)
+        writer.update(_PAYMENTS, "voucher_id", [(vid, pid) for (_b, pid), vid in zip(posted, voucher_ids, strict=True)])
         writer.insert(_SETTLEMENTS, _SETTLEMENT_COLUMNS, [
             (inv.id, pid, amount, day(b.incoming.booking_date), vid, actor.user_id, stamp)
-            for b, pid, vid in zip(part, ids, voucher_ids, strict=True) for inv, amount in b.allocations])
+            for (b, pid), vid in zip(posted, voucher_ids, strict=True) for inv, amount in b.allocations])
         if progress is not None:
             progress(min(total, start + step), total)
     # Plain executemany (pipelined on PostgreSQL): the ORM's bulk UPDATE sends a statement per row.
@@ -756,6 +844,8 @@ class ImportResult:
     refused: tuple[camt054.RefusedEntry, ...] = ()
     already_imported_on: dt.datetime | None = None  # the same file was imported before
     payment_ids: tuple[int, ...] = field(default=())
+    possible_duplicates: int = 0  # held as possibly imported already: nothing booked, the clerk decides
+    returns_waiting: int = 0  # bank returns that fit several payments: they wait for the clerk
 
     @property
     def total(self) -> Decimal:
@@ -763,7 +853,7 @@ class ImportResult:
 
     @property
     def needs_handling(self) -> int:
-        return self.overpaid + self.unmatched
+        return self.overpaid + self.unmatched + self.possible_duplicates + self.returns_waiting
 
 
 def import_bank_file(session_factory: sessionmaker[Session], actor: Actor, data: bytes, file_name: str, *,
@@ -776,12 +866,10 @@ def import_bank_file(session_factory: sessionmaker[Session], actor: Actor, data:
         if session.get_bind().dialect.name == "postgresql":
             # One import at a time: the second desk waits, then sees the first one's payments as duplicates.
             session.execute(text("SELECT pg_advisory_xact_lock(hashtext('reskontra.payment_import'))"))
+        _check_account(session, parsed, file_name)
         earlier = session.scalar(select(func.min(PaymentImport.imported_at)).where(PaymentImport.file_sha256 == digest))
-        refs = [p.bank_ref for p in parsed.payments]
-        known: set[str] = set()
-        for i in range(0, len(refs), IN_CHUNK):
-            known.update(session.scalars(select(Payment.bank_ref).where(Payment.bank_ref.in_(refs[i:i + IN_CHUNK]))))
-        fresh = [p for p in parsed.payments if p.bank_ref not in known]
+        known = _known(session, parsed.payments)
+        fresh = [p for p in parsed.payments if p.identity not in known]
         duplicates = len(parsed.payments) - len(fresh)
         incoming = [p for p in fresh if not p.reversal]
         reversals = [p for p in fresh if p.reversal]
@@ -792,53 +880,171 @@ def import_bank_file(session_factory: sessionmaker[Session], actor: Actor, data:
                                payments=len(fresh))
         session.add(record)
         session.flush()
+        lookalikes = _lookalikes(session, [p for p in incoming if not p.has_archive_id])
         booked = _book(session, actor, [
             _Incoming(p.amount_cents, p.booking_date, p.reference, p.payer_name, p.message, p.value_date,
-                      p.bank_ref, p.currency) for p in incoming
+                      p.bank_ref, p.currency, identity=p.identity, archive_id=p.archive_id,
+                      end_to_end_id=p.end_to_end_id, held_as_duplicate_of=lookalikes.get(_lookalike_key(p)))
+            for p in incoming
         ], source=PaymentSource.BANK_FILE, import_id=record.id, progress=progress, cancel=cancel)
         refused = list(parsed.refused)
-        reversed_count = 0
+        reversed_count = returns_waiting = 0
         for p in reversals:
             problem = _reverse_bank_payment(session, actor, p, record.id)
             if problem is None:
                 reversed_count += 1
+            elif isinstance(problem, _Waits):
+                returns_waiting += 1
             else:
                 refused.append(problem)
         counts = {s: sum(1 for b in booked if b.status == s) for s in PaymentStatus}
+        paid = [b for b in booked if b.status not in HELD]
         result = ImportResult(
-            file_name, record.id, len(booked), counts[PaymentStatus.MATCHED], counts[PaymentStatus.PARTIAL],
+            file_name, record.id, len(paid), counts[PaymentStatus.MATCHED], counts[PaymentStatus.PARTIAL],
             counts[PaymentStatus.OVERPAID], counts[PaymentStatus.UNMATCHED], reversed_count, duplicates,
-            sum(b.incoming.amount_cents for b in booked), sum(b.unallocated for b in booked), tuple(refused), earlier,
+            sum(b.incoming.amount_cents for b in paid), sum(b.unallocated for b in paid), tuple(refused), earlier,
+            possible_duplicates=counts[PaymentStatus.DUPLICATE], returns_waiting=returns_waiting,
         )
         audit.record(session, actor, "payments.imported", "payment_import", record.id, after={
             "file": file_name, "payments": result.payments, "matched": result.matched, "partial": result.partial,
             "overpaid": result.overpaid, "unmatched": result.unmatched, "reversals": reversed_count,
-            "duplicates_skipped": duplicates, "refused": len(refused), "total_cents": result.total_cents})
+            "duplicates_skipped": duplicates, "refused": len(refused), "total_cents": result.total_cents,
+            "possible_duplicates": result.possible_duplicates, "returns_waiting": returns_waiting})
         uow.commit()
         return result
 
 
+def _check_account(session: Session, parsed: camt054.Camt054File, file_name: str) -> None:
+    """The file must be for the company's bank account (settings ``company.iban``), or nothing is imported."""
+    expected = references.compact(str(settings_service.get(session, "company.iban") or "")).upper()
+    account = references.compact(parsed.account_iban).upper()
+    if expected and account != expected:
+        raise camt054.OtherAccount(file=file_name or "The file", account=parsed.account_iban, expected=expected)
+
+
+def _known(session: Session, parsed: Sequence[camt054.BankPayment]) -> set[str]:
+    """Identities of these payments already in the books. A payment imported before identities (migration 0005)
+    is known by its bank_ref, which was its key then."""
+    identities = [p.identity for p in parsed]
+    known: set[str] = set()
+    for i in range(0, len(identities), IN_CHUNK):
+        known.update(i for i in session.scalars(select(Payment.identity).where(
+            Payment.identity.in_(identities[i:i + IN_CHUNK]))) if i)
+    by_old_key = {p.bank_ref: p.identity for p in parsed}
+    old_keys = sorted(by_old_key)
+    for i in range(0, len(old_keys), IN_CHUNK):
+        known.update(by_old_key[ref] for ref in session.scalars(select(Payment.bank_ref).where(
+            Payment.bank_ref.in_(old_keys[i:i + IN_CHUNK]), Payment.identity.is_(None),
+            Payment.source == PaymentSource.BANK_FILE)) if ref in by_old_key)
+    return known
+
+
+_Lookalike = tuple[int, str, dt.date, str]
+
+
+def _lookalike_key(p: camt054.BankPayment) -> _Lookalike:
+    return p.amount_cents, _stored_reference(p.reference), p.booking_date, _fit(p.payer_name, _PAYER_LEN)
+
+
+def _lookalikes(session: Session, parsed: Sequence[camt054.BankPayment]) -> dict[_Lookalike, int]:
+    """Payments already in the books that these (which have no archive id) may be again: same amount,
+    reference, booking date and payer. A payment id by key; none for a payment that looks like no other."""
+    wanted = {_lookalike_key(p) for p in parsed}
+    if not wanted:
+        return {}
+    found: dict[_Lookalike, int] = {}
+    amounts = sorted({k[0] for k in wanted})
+    dates = sorted({k[2] for k in wanted})
+    for i in range(0, len(amounts), IN_CHUNK):
+        for r in session.execute(
+            select(Payment.id, Payment.amount_cents, Payment.reference, Payment.booking_date, Payment.payer_name)
+            .where(Payment.amount_cents.in_(amounts[i:i + IN_CHUNK]), Payment.booking_date.in_(dates),
+                   Payment.status.notin_((PaymentStatus.DISCARDED, PaymentStatus.RETURN)))
+            .order_by(Payment.id)
+        ):
+            key = (r.amount_cents, r.reference, r.booking_date, r.payer_name)
+            if key in wanted:
+                found.setdefault(key, r.id)
+    return found
+
+
+class _Waits:
+    """A return held for the clerk (see ``_reverse_bank_payment``)."""
+
+
+_WAITS = _Waits()
+_NOT_ORIGINAL = (PaymentStatus.REVERSED, PaymentStatus.DISCARDED, PaymentStatus.DUPLICATE, PaymentStatus.RETURN)
+
+
+def _originals(session: Session, p: camt054.BankPayment) -> tuple[Payment | None, list[int]]:
+    """The payment a return takes back: by the bank's reference to it (its archive id or end-to-end id), else
+    by reference number and payer. (None, candidates) when that is not one payment for sure."""
+    base = (select(Payment).where(Payment.amount_cents == p.amount_cents, Payment.source == PaymentSource.BANK_FILE,
+                                  Payment.booking_date <= p.booking_date, Payment.status.notin_(_NOT_ORIGINAL))
+            .order_by(Payment.booking_date.desc(), Payment.id.desc()))
+    for column, value in ((Payment.archive_id, _matchable(p.archive_id)),
+                          (Payment.end_to_end_id, _matchable(p.end_to_end_id))):
+        if value:
+            rows = list(session.scalars(base.where(column == value).limit(2).with_for_update()))
+            if len(rows) == 1:
+                return rows[0], []
+    ref, payer = _stored_reference(p.reference), _fit(p.payer_name, _PAYER_LEN)
+    if ref:
+        exact = list(session.scalars(base.where(Payment.reference == ref, Payment.payer_name == payer)
+                                     .limit(2).with_for_update()))
+        if len(exact) == 1:
+            return exact[0], []
+        like = base.where(or_(Payment.reference == ref, Payment.payer_name == payer)) if payer else \
+            base.where(Payment.reference == ref)
+    elif payer:
+        like = base.where(Payment.payer_name == payer)
+    else:
+        return None, []
+    return None, list(session.scalars(like.with_only_columns(Payment.id).limit(20)))
+
+
 def _reverse_bank_payment(session: Session, actor: Actor, p: camt054.BankPayment,
-                          import_id: int) -> camt054.RefusedEntry | None:
-    """The bank took back an earlier payment: mirror it and undo what it paid; None when done."""
-    ref = references.compact(p.reference)[:35]
-    original = session.scalar(
-        select(Payment).where(Payment.reference == ref, Payment.amount_cents == p.amount_cents,
-                              Payment.source == PaymentSource.BANK_FILE, Payment.booking_date <= p.booking_date,
-                              Payment.status != PaymentStatus.REVERSED)
-        .order_by(Payment.booking_date.desc(), Payment.id.desc()).limit(1).with_for_update())
+                          import_id: int) -> camt054.RefusedEntry | _Waits | None:
+    """The bank took back an earlier payment: mirror it and undo what it paid; None when done, ``_WAITS`` when
+    it is not sure which payment (held for the clerk, nothing booked), else why it cannot be imported."""
+    ref = _stored_reference(p.reference)
+    original, candidates = _originals(session, p)
     amount = _eur(p.amount_cents)
 
     def refuse(template: str, **params: Any) -> camt054.RefusedEntry:
         return camt054.RefusedEntry(p.bank_ref, p.amount_cents, p.currency, p.reference, template,
                                     {k: v if isinstance(v, Decimal) else str(v) for k, v in params.items()})
 
+    if original is None and candidates:
+        session.add(Payment(
+            bank_ref=_fit(p.bank_ref, _BANK_REF_LEN), identity=p.identity, archive_id=_matchable(p.archive_id),
+            end_to_end_id=_matchable(p.end_to_end_id), import_id=import_id, source=PaymentSource.BANK_FILE,
+            amount_cents=-p.amount_cents, currency=p.currency, booking_date=p.booking_date, value_date=p.value_date,
+            reference=ref, payer_name=_fit(p.payer_name, _PAYER_LEN), message=p.message,
+            status=PaymentStatus.RETURN, unallocated_cents=0, created_by=actor.user_id,
+            handling_reason=_reason(ReturnAmbiguous.template, bank_ref=p.bank_ref, amount=amount,
+                                    reference=p.reference or "-", payer=p.payer_name or "-",
+                                    payments=", ".join(str(c) for c in candidates))))
+        return _WAITS
     if original is None:
         return refuse(REVERSAL_NO_ORIGINAL, bank_ref=p.bank_ref, amount=amount, reference=p.reference or "-")
     if original.status in (PaymentStatus.TO_BALANCE, PaymentStatus.REFUNDED):
         return refuse(REVERSAL_USED, bank_ref=p.bank_ref, payment=original.id)
+    reversal = Payment(bank_ref=_fit(p.bank_ref, _BANK_REF_LEN), identity=p.identity,
+                       archive_id=_matchable(p.archive_id), end_to_end_id=_matchable(p.end_to_end_id),
+                       import_id=import_id, source=PaymentSource.BANK_FILE,
+                       amount_cents=-p.amount_cents, currency=p.currency, booking_date=p.booking_date,
+                       value_date=p.value_date, reference=ref, payer_name=_fit(p.payer_name, _PAYER_LEN),
+                       message=p.message, created_by=actor.user_id)
+    session.add(reversal)
+    _reverse(session, actor, original, reversal, p.bank_ref)
+    return None
+
+
+def _reverse(session: Session, actor: Actor, original: Payment, reversal: Payment, bank_ref: str) -> None:
+    """Book ``reversal`` (a return: minus the original's amount) as taking ``original`` back."""
     accounts = ledger.account_map(session)
-    lines = [ledger.PostingLine(accounts.bank, -p.amount_cents, description=p.payer_name[:300])]
+    lines = [ledger.PostingLine(accounts.bank, reversal.amount_cents, description=reversal.payer_name[:300])]
     live = list(session.scalars(select(Settlement).where(Settlement.payment_id == original.id,
                                                          Settlement.undone_at.is_(None)).with_for_update()))
     invoices = {inv.id: inv for inv in session.scalars(
@@ -849,17 +1055,12 @@ def _reverse_bank_payment(session: Session, actor: Actor, p: camt054.BankPayment
     if original.unallocated_cents:
         lines.append(ledger.PostingLine(accounts.unallocated, original.unallocated_cents,
                                         customer_id=original.customer_id))
-    reversal = Payment(bank_ref=p.bank_ref, import_id=import_id, source=PaymentSource.BANK_FILE,
-                       amount_cents=-p.amount_cents, currency=p.currency, booking_date=p.booking_date,
-                       value_date=p.value_date, reference=ref, payer_name=p.payer_name[:200], message=p.message,
-                       customer_id=original.customer_id, status=PaymentStatus.REVERSED, unallocated_cents=0,
-                       handling_reason=_reason(ReversalOf.template, payment=original.id),
-                       created_by=actor.user_id)
-    session.add(reversal)
+    reversal.customer_id, reversal.status, reversal.unallocated_cents = original.customer_id, PaymentStatus.REVERSED, 0
+    reversal.handling_reason = _reason(ReversalOf.template, payment=original.id)
     session.flush()
     vid = ledger.post_voucher(session, actor, ledger.NewVoucher(
-        VoucherKind.PAYMENT, p.booking_date, lines, ledger.BANK_REVERSAL_TEXT,
-        payment_id=reversal.id, description_values={"payment": original.id}))
+        VoucherKind.PAYMENT, reversal.booking_date, lines, f"Bank reversal of payment {original.id}",
+        payment_id=reversal.id))
     reversal.voucher_id = vid
     now = dt.datetime.now(dt.UTC)
     for s in live:
@@ -869,10 +1070,81 @@ def _reverse_bank_payment(session: Session, actor: Actor, p: camt054.BankPayment
         if inv.status == InvoiceStatus.PAID:
             inv.status = InvoiceStatus.OPEN
     original.status, original.unallocated_cents = PaymentStatus.REVERSED, 0
-    original.handling_reason = _reason(ReversedByBank.template, bank_ref=p.bank_ref)
+    original.handling_reason = _reason(ReversedByBank.template, bank_ref=bank_ref)
     audit.record(session, actor, "payment.reversed", "payment", original.id, customer_id=original.customer_id,
                  after={"reversal_payment": reversal.id, "voucher": vid, "settlements_undone": len(live)})
-    return None
+
+
+# --- held payments: a possible duplicate, a return that names no original -----------------------
+
+def _held_payment(session: Session, payment_id: int, status: PaymentStatus) -> Payment:
+    payment = _payment(session, payment_id, lock=True)
+    if payment.status != status:
+        raise (NotAPossibleDuplicate if status == PaymentStatus.DUPLICATE else NotAWaitingReturn)(payment=payment.id)
+    return payment
+
+
+def accept_possible_duplicate(session: Session, actor: Actor, payment_id: int) -> RecordedPayment:
+    """The clerk says a payment held as possibly imported already is a payment of its own: it is booked now, on
+    its booking date, and matched like any imported payment."""
+    payment = _held_payment(session, payment_id, PaymentStatus.DUPLICATE)
+    before = {"status": payment.status, "reason": reason_of(payment.handling_reason)[1]}
+    ledger.check_postable(session, payment.booking_date, lock_date=settings_service.get(session, "ledger.lock_date"))
+    incoming = _Incoming(payment.amount_cents, payment.booking_date, payment.reference, payment.payer_name,
+                         payment.message, payment.value_date, payment.bank_ref, payment.currency)
+    by_ref, by_id = _load_invoices(session, reference_keys(payment.reference), lock=True)
+    b = _match(incoming, by_ref, by_id)
+    _cover_other_invoices(session, [b], by_id)
+    vid = ledger.post_voucher(session, actor, _payment_voucher(b, payment.id, ledger.account_map(session)))
+    for inv, amount in b.allocations:
+        session.add(Settlement(invoice_id=inv.id, payment_id=payment.id, amount_cents=amount,
+                               settled_on=payment.booking_date, voucher_id=vid, created_by=actor.user_id))
+    for inv in by_id.values():
+        if inv.changed:
+            session.execute(update(Invoice).where(Invoice.id == inv.id).values(paid_cents=inv.paid, status=inv.status))
+    payment.status, payment.customer_id, payment.unallocated_cents = b.status, b.customer_id, b.unallocated
+    payment.handling_reason, payment.voucher_id = b.reason, vid
+    audit.record(session, actor, "payment.accepted", "payment", payment.id, customer_id=b.customer_id,
+                 before=before, after={"status": b.status, "voucher": vid, "unallocated_cents": b.unallocated})
+    template, params = reason_of(b.reason)
+    return RecordedPayment(payment.id, b.status, tuple(inv.number for inv, _a in b.allocations), b.unallocated,
+                           template, params)
+
+
+def discard_duplicates(session: Session, actor: Actor, payment_ids: Sequence[int]) -> int:
+    """The clerk says these held payments were imported already: they are kept, marked discarded, and never
+    booked. Returns how many."""
+    for pid in sorted(set(payment_ids)):
+        payment = _held_payment(session, pid, PaymentStatus.DUPLICATE)
+        _template, params = reason_of(payment.handling_reason)
+        payment.status = PaymentStatus.DISCARDED
+        payment.handling_reason = _reason(DiscardedDuplicate.template, payment=params.get("payment", "-"))
+        audit.record(session, actor, "payment.discarded", "payment", payment.id,
+                     before={"status": PaymentStatus.DUPLICATE}, after={"status": PaymentStatus.DISCARDED,
+                                                                       "duplicate_of": params.get("payment")})
+    return len(set(payment_ids))
+
+
+def return_candidates(session: Session, return_id: int) -> list[PaymentRow]:
+    """The payments a waiting return may take back (the ones its reason names), for the clerk to choose from."""
+    held = _held_payment(session, return_id, PaymentStatus.RETURN)
+    ids = {int(i) for i in str(reason_of(held.handling_reason)[1].get("payments", "")).replace(" ", "").split(",")
+           if i.isdigit()}
+    return list_payments(session, payment_ids=sorted(ids)) if ids else []
+
+
+def apply_return(session: Session, actor: Actor, return_id: int, payment_id: int) -> None:
+    """The clerk names the payment a waiting bank return takes back: it is reversed now, as the bank did."""
+    held = _held_payment(session, return_id, PaymentStatus.RETURN)
+    original = _payment(session, payment_id, lock=True)
+    if original.amount_cents != -held.amount_cents or original.amount_cents <= 0 or original.status in (
+            *_NOT_ORIGINAL, PaymentStatus.TO_BALANCE, PaymentStatus.REFUNDED):
+        raise NotReturnable(payment=original.id, bank_ref=held.bank_ref or "-", amount=_eur(original.amount_cents),
+                            returned=_eur(-held.amount_cents))
+    ledger.check_postable(session, held.booking_date, lock_date=settings_service.get(session, "ledger.lock_date"))
+    audit.record(session, actor, "payment.return_applied", "payment", held.id, customer_id=original.customer_id,
+                 before={"status": PaymentStatus.RETURN}, after={"original": original.id})
+    _reverse(session, actor, original, held, held.bank_ref or "-")
 
 
 # --- manual entry ------------------------------------------------------------------------------
@@ -1098,6 +1370,8 @@ def open_payments_total(session: Session) -> int:
 
 
 __all__ = [
+    "accept_possible_duplicate", "apply_return", "discard_duplicates", "NotAPossibleDuplicate", "NotAWaitingReturn",
+    "NotReturnable", "return_candidates",
     "AllocationExceedsPayment", "allocation_choices", "AllocationNotPositive", "AllocationTooLarge", "AmountNotPositive",
     "BalanceEvent", "CustomerBalance", "balance_history", "ImportCancelled", "ImportResult", "InvoiceNotPayable",
     "NothingUnallocated", "NoCustomerForPayment", "OnlyEuro", "OpenInvoice", "OtherCustomersInvoice", "PaymentError",

@@ -7,6 +7,10 @@ shows *Needs handling* first: overpayments and payments that matched nothing, ea
 For the selected payments the clerk chooses **To credit balance**, **Allocate…** (to one or several
 of the customer's open invoices), **Refund…** (a refund invoice for the refund report) or
 **Undo settlement…**; each asks OK/Cancel first. **Enter payment…** records one by hand.
+
+Some payments are held with nothing booked: one that was possibly imported already (the clerk
+chooses **Accept as payment** or **Discard as duplicate**) and a bank return that does not say which
+payment it takes back (**Apply return…** asks which one).
 """
 
 from __future__ import annotations
@@ -139,6 +143,13 @@ def _settlements(session: Any, payment_id: int) -> Any:
     from desktop_app.services import payments
 
     return payments.settlements(session, payment_id=payment_id)
+
+
+def _return_candidates(session: Any, return_id: int) -> Any:
+    from desktop_app.services import payments
+
+    return [c for c in payments.return_candidates(session, return_id)
+            if c.status not in (PaymentStatus.REVERSED, PaymentStatus.TO_BALANCE, PaymentStatus.REFUNDED)]
 
 
 def _customer_id(session: Any, customer_number: int) -> int:
@@ -438,7 +449,16 @@ class PaymentsPage(Page):
         self.refund_button.setObjectName("refund_button")
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undo_button")
+        self.accept_button = QPushButton(self)
+        self.accept_button.setObjectName("accept_button")
+        self.discard_button = QPushButton(self)
+        self.discard_button.setObjectName("discard_button")
+        self.return_button = QPushButton(self)
+        self.return_button.setObjectName("return_button")
         bottom = QHBoxLayout()
+        bottom.addWidget(self.accept_button)
+        bottom.addWidget(self.discard_button)
+        bottom.addWidget(self.return_button)
         bottom.addStretch(1)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.refund_button)
@@ -464,6 +484,9 @@ class PaymentsPage(Page):
         self.allocate_button.clicked.connect(self.allocate)
         self.refund_button.clicked.connect(self.refund)
         self.undo_button.clicked.connect(self.undo)
+        self.accept_button.clicked.connect(self.accept_duplicates)
+        self.discard_button.clicked.connect(self.discard_duplicates)
+        self.return_button.clicked.connect(self.apply_return)
         self.retranslate_ui()
 
     # -- language -------------------------------------------------------------------------------
@@ -488,6 +511,14 @@ class PaymentsPage(Page):
         self.refund_button.setText(self.tr("Refund…"))
         self.refund_button.setToolTip(self.tr("A refund invoice for the refund report; finance pays the money back"))
         self.undo_button.setText(self.tr("Undo settlement…"))
+        self.accept_button.setText(self.tr("Accept as payment"))
+        self.accept_button.setToolTip(self.tr("The payment held as possibly imported already is a payment of its "
+                                              "own: book it and match it to its invoice"))
+        self.discard_button.setText(self.tr("Discard as duplicate"))
+        self.discard_button.setToolTip(self.tr("The payment held as possibly imported already was imported before: "
+                                               "keep it discarded, never booked"))
+        self.return_button.setText(self.tr("Apply return…"))
+        self.return_button.setToolTip(self.tr("Choose the payment the bank's return takes back"))
         self._update_buttons()
         self.title_changed.emit()
 
@@ -516,12 +547,19 @@ class PaymentsPage(Page):
         if view != self.view:
             return
         self.table.set_rows(rows)
-        waiting = [r for r in rows if r.needs_handling]
+        waiting = [r for r in rows if r.waiting]
+        held = [r for r in rows if r.held]
         total = sum(r.unallocated_cents for r in waiting)
-        self.waiting_banner.setVisible(bool(waiting) and view == "needs_handling")
-        self.waiting_banner.setText(self.tr("%n payment(s) wait for handling: %1 in all. Turn them into credit "
-                                            "balance, allocate or refund them.", "", len(waiting))
-                                    .replace("%1", formatting.money(total, i18n.current_language(), is_cents=True)))
+        texts = []
+        if waiting:
+            texts.append(self.tr("%n payment(s) wait for handling: %1 in all. Turn them into credit balance, allocate "
+                                 "or refund them.", "", len(waiting))
+                         .replace("%1", formatting.money(total, i18n.current_language(), is_cents=True)))
+        if held:
+            texts.append(self.tr("%n payment(s) are held with nothing booked: accept or discard them, or apply the "
+                                 "return.", "", len(held)))
+        self.waiting_banner.setVisible(bool(texts) and view == "needs_handling")
+        self.waiting_banner.setText(" ".join(texts))
         self._update_buttons()
         self.list_shown.emit()
 
@@ -530,13 +568,18 @@ class PaymentsPage(Page):
 
     def _update_buttons(self, *_args: object) -> None:
         selected = self.selected()
-        waiting = [r for r in selected if r.needs_handling]
+        waiting = [r for r in selected if r.waiting]
         settled = [r for r in selected if r.invoice_numbers]
+        duplicates = [r for r in selected if r.status == PaymentStatus.DUPLICATE]
+        returns = [r for r in selected if r.status == PaymentStatus.RETURN]
         free = not self._busy
         self.balance_button.setEnabled(bool(waiting) and free)
         self.allocate_button.setEnabled(len(waiting) == 1 and free)
         self.refund_button.setEnabled(len(waiting) == 1 and free)
         self.undo_button.setEnabled(len(settled) == 1 and free)
+        self.accept_button.setEnabled(bool(duplicates) and free)
+        self.discard_button.setEnabled(bool(duplicates) and free)
+        self.return_button.setEnabled(len(returns) == 1 and free)
         self.import_button.setEnabled(free)
         lang = i18n.current_language()
         self.selection_label.setText(
@@ -582,23 +625,32 @@ class PaymentsPage(Page):
         self.ctx.tasks.run(self.ctx.read(make), owner=self, on_success=self.import_file, on_failure=self._on_failed)
 
     def result_text(self, r: Any) -> str:
-        if r.payments == 0 and r.reversals == 0 and r.duplicates_skipped:
+        if r.payments == 0 and r.reversals == 0 and r.duplicates_skipped and not r.needs_handling:
             when = formatting.datetime(r.already_imported_on, i18n.current_language()) \
                 if r.already_imported_on else "?"
             text = self.tr("%1 was already imported (%2): its %n payment(s) were skipped; nothing was imported.", "",
                            r.duplicates_skipped).replace("%1", r.file_name).replace("%2", when)
         else:
-            text = (self.tr("%n payment(s) imported", "", r.payments) + " ("
-                    + formatting.money(r.total_cents, i18n.current_language(), is_cents=True) + "): "
-                    + self.tr("%1 matched, %2 partial, %3 overpaid, %4 unmatched.")
-                    .replace("%1", str(r.matched)).replace("%2", str(r.partial))
-                    .replace("%3", str(r.overpaid)).replace("%4", str(r.unmatched)))
+            held_only = r.payments == 0 and bool(r.possible_duplicates or r.returns_waiting)
+            text = "" if held_only else (
+                self.tr("%n payment(s) imported", "", r.payments) + " ("
+                + formatting.money(r.total_cents, i18n.current_language(), is_cents=True) + "): "
+                + self.tr("%1 matched, %2 partial, %3 overpaid, %4 unmatched.")
+                .replace("%1", str(r.matched)).replace("%2", str(r.partial))
+                .replace("%3", str(r.overpaid)).replace("%4", str(r.unmatched)))
             if r.reversals:
                 text += " " + self.tr("%n bank reversal(s) took payments back.", "", r.reversals)
             if r.duplicates_skipped:
                 text += " " + self.tr("%n payment(s) were imported earlier and skipped.", "", r.duplicates_skipped)
+            if r.possible_duplicates:
+                text += " " + self.tr("%n payment(s) were possibly imported already: held under Needs handling, "
+                                      "nothing booked.", "", r.possible_duplicates)
+            if r.returns_waiting:
+                text += " " + self.tr("%n bank return(s) do not say which payment they take back: they wait under "
+                                      "Needs handling.", "", r.returns_waiting)
             if r.needs_handling:
                 text += " " + self.tr("%n payment(s) need handling.", "", r.needs_handling)
+            text = text.strip()
         for refused in r.refused:
             text += "\n" + self.tr("Not imported: %1").replace("%1", i18n.template_text(refused.reason_template,
                                                                                    refused.reason_params))
@@ -645,7 +697,7 @@ class PaymentsPage(Page):
         return number if ok and number > 0 else None
 
     def to_balance(self) -> None:
-        rows = [r for r in self.selected() if r.needs_handling]
+        rows = [r for r in self.selected() if r.waiting]
         if not rows:
             return
         customer_number = None
@@ -677,7 +729,7 @@ class PaymentsPage(Page):
                                              .replace("%1", formatting.money(cents, lang, is_cents=True))))
 
     def allocate(self) -> AllocationDialog | None:
-        rows = [r for r in self.selected() if r.needs_handling]
+        rows = [r for r in self.selected() if r.waiting]
         if len(rows) != 1:
             return None
         dialog = AllocationDialog(self, rows[0])
@@ -685,7 +737,7 @@ class PaymentsPage(Page):
         return dialog
 
     def refund(self) -> None:
-        rows = [r for r in self.selected() if r.needs_handling]
+        rows = [r for r in self.selected() if r.waiting]
         if len(rows) != 1:
             return
         row = rows[0]
@@ -738,3 +790,83 @@ class PaymentsPage(Page):
 
         self.ctx.tasks.run(self.ctx.write(do), owner=self, on_failure=self._on_failed, on_success=lambda n:
                            self.after_change(self.tr("%n settlement(s) undone.", "", n)))
+
+    # -- held payments --------------------------------------------------------------------------
+    def accept_duplicates(self) -> None:
+        rows = [r for r in self.selected() if r.status == PaymentStatus.DUPLICATE]
+        if not rows:
+            return
+        lang = i18n.current_language()
+        if not messages.ask(self, self.tr("Book %n payment(s) held as possibly imported already (%1 in all)? Each is "
+                                          "then a payment of its own and pays its invoice.", "", len(rows))
+                            .replace("%1", formatting.money(sum(r.amount_cents for r in rows), lang, is_cents=True))):
+            return
+        ids = [r.id for r in rows]
+
+        def do(session: Any, actor: Any) -> int:
+            from desktop_app.services import payments
+
+            return len([payments.accept_possible_duplicate(session, actor, pid) for pid in ids])
+
+        self.ctx.tasks.run(self.ctx.write(do), owner=self, on_failure=self._on_failed, on_success=lambda n:
+                           self.after_change(self.tr("%n payment(s) booked.", "", n)))
+
+    def discard_duplicates(self) -> None:
+        rows = [r for r in self.selected() if r.status == PaymentStatus.DUPLICATE]
+        if not rows:
+            return
+        lang = i18n.current_language()
+        if not messages.ask(self, self.tr("Discard %n payment(s) as imported already (%1 in all)? Nothing of them is "
+                                          "booked; they stay listed as discarded.", "", len(rows))
+                            .replace("%1", formatting.money(sum(r.amount_cents for r in rows), lang, is_cents=True))):
+            return
+        ids = [r.id for r in rows]
+
+        def do(session: Any, actor: Any) -> int:
+            from desktop_app.services import payments
+
+            return payments.discard_duplicates(session, actor, ids)
+
+        self.ctx.tasks.run(self.ctx.write(do), owner=self, on_failure=self._on_failed, on_success=lambda n:
+                           self.after_change(self.tr("%n payment(s) discarded as duplicates.", "", n)))
+
+    def apply_return(self) -> None:
+        rows = [r for r in self.selected() if r.status == PaymentStatus.RETURN]
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        self.ctx.tasks.run(self.ctx.read(_return_candidates, row.id), owner=self, on_failure=self._on_failed,
+                           on_success=lambda candidates: self._ask_return(row, candidates))
+
+    def _ask_return(self, row: Any, candidates: list[Any]) -> None:
+        if not candidates:
+            messages.show_error(self, self.tr("None of the payments this return may take back can be reversed any "
+                                              "more. Settle it with the bank."))
+            return
+        from desktop_app.views import labels
+
+        lang = i18n.current_language()
+        choices = [self.tr("Payment %1: %2 on %3 from %4, reference %5, %6")
+                   .replace("%1", str(c.id)).replace("%2", formatting.money(c.amount_cents, lang, is_cents=True))
+                   .replace("%3", formatting.date(c.booking_date, lang)).replace("%4", c.payer_name or "-")
+                   .replace("%5", c.reference or "-").replace("%6", labels.label(c.status)) for c in candidates]
+        choice, ok = QInputDialog.getItem(self, self.tr("Apply return"),
+                                          self.tr("Which payment does the bank's return of %1 take back?")
+                                          .replace("%1", formatting.money(-row.amount_cents, lang, is_cents=True)),
+                                          choices, 0, False)
+        if not ok or choice not in choices:
+            return
+        original = candidates[choices.index(choice)]
+        if not messages.ask(self, self.tr("Reverse payment %1? What it paid opens again, as the bank took the money "
+                                          "back.").replace("%1", str(original.id))):
+            return
+        return_id, payment_id = row.id, original.id
+
+        def do(session: Any, actor: Any) -> None:
+            from desktop_app.services import payments
+
+            payments.apply_return(session, actor, return_id, payment_id)
+
+        self.ctx.tasks.run(self.ctx.write(do), owner=self, on_failure=self._on_failed, on_success=lambda _r:
+                           self.after_change(self.tr("Return applied: payment %1 reversed.")
+                                             .replace("%1", str(payment_id))))

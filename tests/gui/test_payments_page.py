@@ -256,3 +256,94 @@ def test_the_customer_card_says_when_the_customers_payment_waits_for_handling(ma
     assert card.saldo_value.text() == "€0.00"
     assert card.saldo_hint.isVisibleTo(card)
     assert card.saldo_hint.text() == "€20.00 of the customer's payments waits for handling in the Payments tab."
+
+
+# --- held payments (issue 10): possibly imported already, a return that names no original ----------
+
+def _counter_file(tmp_path, name: str, message_id: str, pays) -> Path:
+    """No archive ids anywhere and a restarting NtryRef, as some banks send them."""
+    data = camt054.write_camt054([OutgoingEntry("1", BOOKED, tuple(pays), archive_ids=("",) * len(pays),
+                                                entry_ref_is_counter=True)],
+                                 message_id=message_id, account_iban="FI2112345600000785",
+                                 created_at=dt.datetime(2026, 11, 20, tzinfo=dt.UTC))
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_payments_held_as_possibly_imported_are_accepted_or_discarded_after_ok(page, qtbot, tmp_path, gui_db, books,
+                                                                              monkeypatch):
+    _number, invs = books
+    pays = [(4990, invs[0][2], "AHO ÅSA", ""), (1000, invs[1][2], "AHO ÅSA", "")]
+    _import(page, qtbot, _counter_file(tmp_path, "intraday.xml", "NOTIF-INTRADAY", pays))
+    _boxes()
+    result = _import(page, qtbot, _counter_file(tmp_path, "eod.xml", "NOTIF-EOD", pays))
+    assert (result.payments, result.possible_duplicates) == (0, 2)
+    (text,) = _boxes()
+    assert "2 payments were possibly imported already: held under Needs handling, nothing booked." in text
+    assert page.view == "needs_handling" and page.model.rowCount() == 2
+    page.grab().save("/tmp/payments_held.png")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text: asked.append(text) or True)
+    _select(page, lambda r: r.amount_cents == 4990)
+    assert page.accept_button.isEnabled() and page.discard_button.isEnabled()
+    assert not page.balance_button.isEnabled() and not page.return_button.isEnabled()
+    with qtbot.waitSignal(page.changed, timeout=10_000) as done, qtbot.waitSignal(page.list_shown, timeout=10_000):
+        page.discard_button.click()
+    assert asked[-1] == ("Discard 1 payment as imported already (€49.90 in all)? Nothing of it is booked; it "
+                         "stays listed as discarded.")
+    assert done.args[0] == "1 payment discarded as a duplicate."
+    _boxes()
+    _select(page, lambda r: r.amount_cents == 1000)
+    with qtbot.waitSignal(page.changed, timeout=10_000) as done, qtbot.waitSignal(page.list_shown, timeout=10_000):
+        page.accept_button.click()
+    assert done.args[0] == "1 payment booked."
+    _boxes()
+    assert page.model.rowCount() == 1  # the accepted one paid an invoice that was paid already: it waits
+    with UnitOfWork(gui_db.session_factory) as uow:
+        statuses = dict(uow.session.execute(select(Payment.amount_cents, Payment.status)
+                                            .where(Payment.status.in_([PaymentStatus.DISCARDED,
+                                                                       PaymentStatus.OVERPAID]))).all())
+        assert statuses == {4990: PaymentStatus.DISCARDED, 1000: PaymentStatus.OVERPAID}
+        assert uow.session.get(Invoice, invs[0][0]).paid_cents == 4990
+        assert problems(uow.session) == []
+
+
+def test_a_waiting_return_is_applied_to_the_payment_the_clerk_picks(page, qtbot, tmp_path, gui_db, books,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    for n in (1, 2):
+        data = camt054.write_camt054([OutgoingEntry(f"E{n}", BOOKED, ((5000, "", "AHO ÅSA", ""),))],
+                                     message_id=f"M{n}", account_iban="FI2112345600000785",
+                                     created_at=dt.datetime(2026, 11, 20, tzinfo=dt.UTC))
+        (tmp_path / f"{n}.xml").write_bytes(data)
+        _import(page, qtbot, tmp_path / f"{n}.xml")
+        _boxes()
+    back = camt054.write_camt054([OutgoingEntry("R1", BOOKED + dt.timedelta(days=1), ((5000, "", "AHO ÅSA", ""),),
+                                                reversal=True)], message_id="R", account_iban="FI2112345600000785",
+                                 created_at=dt.datetime(2026, 11, 21, tzinfo=dt.UTC))
+    (tmp_path / "r.xml").write_bytes(back)
+    result = _import(page, qtbot, tmp_path / "r.xml")
+    assert result.returns_waiting == 1
+    _boxes()
+    _select(page, lambda r: r.status == PaymentStatus.RETURN)
+    assert page.return_button.isEnabled() and not page.accept_button.isEnabled()
+    offered: list[list[str]] = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.append(list(items))
+        return items[-1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    with qtbot.waitSignal(page.changed, timeout=10_000) as done:
+        page.return_button.click()
+    [choices] = offered
+    assert len(choices) == 2 and all("€50.00" in c and "AHO ÅSA" in c for c in choices)
+    picked = int(choices[-1].split(":")[0].split()[-1])
+    assert done.args[0] == f"Return applied: payment {picked} reversed."
+    _boxes()
+    with UnitOfWork(gui_db.session_factory) as uow:
+        assert uow.session.get(Payment, picked).status == PaymentStatus.REVERSED
+        assert problems(uow.session) == []

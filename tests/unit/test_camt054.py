@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from datetime import date, datetime
+from decimal import Decimal
 
 import pytest
 from lxml import etree
@@ -12,6 +13,7 @@ from lxml import etree
 from desktop_app.services.camt054 import (
     BankFileError,
     DebitEntry,
+    EntryTotalMismatch,
     ForeignCurrency,
     MalformedBankFile,
     MissingAmount,
@@ -319,6 +321,69 @@ def test_document_type_declaration_is_refused() -> None:
 def test_writer_refuses_an_entry_without_payments() -> None:
     with pytest.raises(ValueError):
         write(OutgoingEntry("E1", date(2026, 1, 2), ()))
+
+
+# --- identities: what makes a payment one payment, in whichever file it comes --------------------
+
+
+def test_a_payment_has_one_identity_in_the_intraday_and_the_end_of_day_file(schema: etree.XMLSchema) -> None:
+    pays = ((4990, "12344", "Aho", ""), (9000, "10016", "Berg", ""), (2500, "12344", "Aho", ""))
+    archive = ("20260102ARCH0001", "20260102ARCH0002", "20260102ARCH0003")
+    intraday = write(OutgoingEntry("BATCH-INTRADAY-01", date(2026, 1, 2), pays[:2], archive_ids=archive[:2]),
+                     message_id="INTRADAY")
+    end_of_day = write(OutgoingEntry("BATCH-EOD-01", date(2026, 1, 2), pays, archive_ids=archive),
+                       message_id="EOD")
+    assert schema.validate(etree.fromstring(end_of_day)), schema.error_log
+    first, second = parse_camt054(intraday).payments, parse_camt054(end_of_day).payments
+    assert [p.archive_id for p in second] == list(archive) and all(p.has_archive_id for p in second)
+    assert [p.identity for p in first] == [p.identity for p in second[:2]]
+    assert len({p.identity for p in second}) == 3
+    assert first[0].bank_ref != second[0].bank_ref  # what the clerk reads still names the entry
+
+
+def test_without_archive_ids_the_identity_is_the_files_own(schema: etree.XMLSchema) -> None:
+    def counter_file(message_id: str) -> bytes:
+        return write(OutgoingEntry("1", date(2026, 1, 2), ((4990, "12344", "Aho", ""), (100, "10016", "Berg", "")),
+                                   archive_ids=("", ""), entry_ref_is_counter=True), message_id=message_id)
+
+    day1, day2 = counter_file("NOTIF-1"), counter_file("NOTIF-2")
+    assert schema.validate(etree.fromstring(day1)), schema.error_log
+    assert b"<NtryRef>1</NtryRef>" in day1 and b"AcctSvcrRef" not in day1
+    one, two = parse_camt054(day1).payments, parse_camt054(day2).payments
+    assert [p.bank_ref for p in one] == [p.bank_ref for p in two] == ["1/1", "1/2"]  # the counter restarted
+    assert not any(p.has_archive_id for p in one)
+    assert {p.identity for p in one}.isdisjoint({p.identity for p in two})
+    assert [p.identity for p in parse_camt054(day1).payments] == [p.identity for p in one]  # the same file again
+
+
+def test_a_single_payment_entry_is_known_by_the_entrys_archive_id() -> None:
+    data = re.sub(rb"<TxDtls>\s*<Refs>\s*<AcctSvcrRef>[^<]*</AcctSvcrRef>\s*</Refs>", b"<TxDtls>", one_payment())
+    [payment] = parse_camt054(data).payments
+    assert payment.archive_id == "E1"
+
+
+def test_a_return_carries_the_end_to_end_id_of_its_original() -> None:
+    data = write(OutgoingEntry("R1", date(2026, 1, 3), ((4990, "12344", "Aho", ""),), reversal=True,
+                               end_to_end_ids=("E2E-77",)))
+    [payment] = parse_camt054(data).payments
+    assert (payment.reversal, payment.end_to_end_id) == (True, "E2E-77")
+    plain = parse_camt054(data.replace(b"E2E-77", b"NOTPROVIDED")).payments[0]
+    assert plain.end_to_end_id == ""
+
+
+def test_the_same_archive_id_in_two_entries_is_malformed() -> None:
+    a = OutgoingEntry("E1", date(2026, 1, 2), ((100, "12344", "A", ""),), archive_ids=("ARCH-1",))
+    b = OutgoingEntry("E2", date(2026, 1, 2), ((200, "12344", "B", ""),), archive_ids=("ARCH-1",))
+    assert "the bank archive id ARCH-1 occurs twice" in malformed(write(a, b))
+
+
+def test_an_entry_that_is_not_the_sum_of_its_payments_refuses_the_whole_file() -> None:
+    entry = OutgoingEntry("E2", date(2026, 1, 2), ((9000, "12344", "A", ""), (14980, "10016", "B", "")),
+                          amount_cents=100)
+    with pytest.raises(EntryTotalMismatch) as caught:
+        parse_camt054(write(OutgoingEntry("E1", date(2026, 1, 2), ((4990, "12344", "A", ""),)), entry), "x.xml")
+    assert caught.value.params == {"file": "x.xml", "entry": "E2", "entry_amount": Decimal("1.00"),
+                                   "payments_total": Decimal("239.80")}
 
 
 # --- speed ---------------------------------------------------------------------------------------
