@@ -212,17 +212,21 @@ def test_a_desk_walks_every_workflow_on_demo_books(db: Database, smtp: ss.SmtpSe
     with db.session_factory() as s:
         balances = {iid: payments.customer_balance(s, s.get(Invoice, iid).customer_id).balance_cents
                     for iid in (*bank.over, bank.partial[0])}
-    subs2, _ads2 = j.billing_run(desk)
-    assert subs2.invoices_created > 0
+    subs2, ads2 = j.billing_run(desk)
+    assert subs2.invoices_created > 0 and subs2.balance_used > 0
+    assert ads2.invoices_created > 0  # the ads published since
     with db.session_factory() as s:
         applied = s.scalar(select(func.sum(Invoice.balance_applied_cents)).where(
             Invoice.id.in_(subs2.invoice_ids))) or 0
         assert subs2.balance_used * 100 == applied
+        reused = 0
         for iid, before in balances.items():
             cid = s.get(Invoice, iid).customer_id
-            billed = s.scalars(select(Invoice).where(Invoice.id.in_(subs2.invoice_ids),
+            billed = s.scalars(select(Invoice).where(Invoice.id.in_((*subs2.invoice_ids, *ads2.invoice_ids)),
                                                      Invoice.customer_id == cid)).all()
             used = sum(b.balance_applied_cents for b in billed)
             assert used == min(before, sum(b.total_cents for b in billed))
+            reused += used > 0
             assert payments.customer_balance(s, cid).balance_cents == before - used
+        assert reused >= 1  # an overpayment of the bank's file paid part of a new invoice
     _check(desk, "the next billing run")
