@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -122,6 +122,9 @@ def seed(url: str, n_invoices: int, n_customers: int = 200_000) -> None:
                  500, 0, 500, 0, 0, InvoiceStatus.OPEN, False, "", "", "", now)
                 for num, level, pnum, on in letters]
         w.insert(table_of(Invoice), columns, rows)
+        # They went out (a #2 follows only a sent #1).
+        s.execute(update(Invoice).where(Invoice.kind == InvoiceKind.REMINDER).values(sent_at=dt.datetime.now(dt.UTC))
+                  .execution_options(synchronize_session=False))
         reminder_ids = list(s.scalars(select(Invoice.id).where(Invoice.kind == InvoiceKind.REMINDER)))
         w.insert(table_of(InvoiceLine), (
             "invoice_id", "line_no", "kind", "description", "quantity", "unit_price_cents", "net_cents",
