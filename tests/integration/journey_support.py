@@ -41,13 +41,22 @@ from desktop_app.models.enums import (
     PaymentStatus,
     Role,
 )
-from desktop_app.services import billing, camt054, ledger, payments, periods, references, reminders, sending
+from desktop_app.services import (
+    billing,
+    camt054,
+    checks,
+    ledger,
+    payments,
+    periods,
+    references,
+    reminders,
+    sending,
+)
 from desktop_app.services.billing_requests import fetch_billing_requests
 from desktop_app.services.demo_data import generate_demo_data
 from desktop_app.services.setup import ensure_user
 from desktop_app.services.uow import Actor, UnitOfWork
 from tests.integration import sending_support as ss
-from tests.integration.payment_support import problems
 from tests.support_data import DATA
 
 START = dt.date(2026, 11, 24)
@@ -330,7 +339,8 @@ def reconcile(desk: Desk) -> list[str]:
     """Everything that is wrong now, in words (empty: all is well)."""
     found: list[str] = []
     with desk.db.session_factory() as s:
-        found += problems(s)
+        found += [v.message for v in checks.check_ledger(s)]
+        found += _money_problems(s)
         found += _dispatch_problems(s, desk)
         found += _reminder_problems(s)
         found += _payment_problems(s, desk)
@@ -400,24 +410,51 @@ def _reminder_problems(s: Session) -> list[str]:
     return found
 
 
+def _money_problems(s: Session) -> list[str]:
+    """The payment invariants, checked independently of check-ledger (a few grouped queries, whatever the size)."""
+    found = []
+    live = (select(Settlement.payment_id, func.sum(Settlement.amount_cents).label("allocated"))
+            .where(Settlement.undone_at.is_(None), Settlement.payment_id.is_not(None))
+            .group_by(Settlement.payment_id).subquery())
+    for pid, amount, unallocated, allocated in s.execute(
+            select(Payment.id, Payment.amount_cents, Payment.unallocated_cents, func.coalesce(live.c.allocated, 0))
+            .outerjoin(live, live.c.payment_id == Payment.id)):
+        if unallocated < 0 or allocated < 0 or (amount > 0 and allocated + unallocated > amount):
+            found.append(f"payment {pid} of {amount}: allocated {allocated} + waiting {unallocated}")
+    acc = ledger.account_map(s)
+    posted = s.scalar(select(func.coalesce(func.sum(Posting.amount_cents), 0)).where(
+        Posting.account_id == acc.unallocated)) or 0
+    waiting = s.scalar(select(func.coalesce(func.sum(Payment.unallocated_cents), 0))) or 0
+    if -posted != waiting:
+        found.append(f"unallocated-payments account {-posted} but payments waiting {waiting}")
+    unbalanced = s.execute(select(Posting.voucher_id, func.sum(Posting.amount_cents)).group_by(Posting.voucher_id)
+                           .having(func.sum(Posting.amount_cents) != 0)).all()
+    found += [f"voucher {v} sums to {t}" for v, t in unbalanced]
+    return found
+
+
 def _payment_problems(s: Session, desk: Desk) -> list[str]:
     """Each imported payment's money is settled, on a credit balance, or waiting; a returned one is undone whole."""
     found = []
+    if not desk.imports:
+        return found
     acc = ledger.account_map(s)
-    for pid, amount, unallocated, status in s.execute(
-            select(Payment.id, Payment.amount_cents, Payment.unallocated_cents, Payment.status)
+    live = (select(Settlement.payment_id, func.sum(Settlement.amount_cents).label("settled"))
+            .where(Settlement.undone_at.is_(None)).group_by(Settlement.payment_id).subquery())
+    balance = (select(Voucher.payment_id, (-func.sum(Posting.amount_cents)).label("moved"))
+               .join(Posting, Posting.voucher_id == Voucher.id)
+               .where(Posting.account_id == acc.customer_balance, Voucher.payment_id.is_not(None))
+               .group_by(Voucher.payment_id).subquery())
+    for pid, amount, unallocated, status, settled, to_balance in s.execute(
+            select(Payment.id, Payment.amount_cents, Payment.unallocated_cents, Payment.status,
+                   func.coalesce(live.c.settled, 0), func.coalesce(balance.c.moved, 0))
+            .outerjoin(live, live.c.payment_id == Payment.id).outerjoin(balance, balance.c.payment_id == Payment.id)
             .where(Payment.import_id.in_(desk.imports))):
-        settled = s.scalar(select(func.coalesce(func.sum(Settlement.amount_cents), 0)).where(
-            Settlement.payment_id == pid, Settlement.undone_at.is_(None))) or 0
-        to_balance = -(s.scalar(select(func.coalesce(func.sum(Posting.amount_cents), 0))
-                                .join(Voucher, Voucher.id == Posting.voucher_id)
-                                .where(Voucher.payment_id == pid,
-                                       Posting.account_id == acc.customer_balance)) or 0)
         if status == PaymentStatus.REVERSED:
             if amount > 0 and (settled or unallocated or to_balance):
                 found.append(f"returned payment {pid} still pays {settled} / waits {unallocated}")
             continue
-        if settled + to_balance + unallocated != amount:
+        if amount > 0 and settled + to_balance + unallocated != amount:
             found.append(f"payment {pid} of {amount}: settled {settled} + balance {to_balance} + waiting "
                          f"{unallocated} do not add up")
     return found
