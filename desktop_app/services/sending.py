@@ -795,8 +795,9 @@ def _close_interrupted_batch(session: Session, actor: Actor, batch_id: int, now:
     row.finished_at = now
     row.sent = int(counts.get(DispatchStatus.SENT, 0) + counts.get(DispatchStatus.PDF_ONLY, 0))
     row.failed = int(counts.get(DispatchStatus.FAILED, 0))
+    manifest = _interrupted_manifest(session, row) if row.channel == Channel.EINVOICE and not row.pdf_only else ""
     audit.record(session, actor, "sending.interrupted", "sending_batch", batch_id,
-                 after={"sent": row.sent, "failed": row.failed, "detail": detail})
+                 after={"sent": row.sent, "failed": row.failed, "detail": detail, "manifest": manifest})
     return True
 
 
@@ -1092,25 +1093,57 @@ def _send_einvoices(session_factory: sessionmaker[Session], batch: _Batch, ids: 
                             _close(session_factory, batch, [dispatch_id], [iid])
                             batch.sent.append(SentItem(iid, row.number, row.customer_number, str(path)))
                             batch.files.append(str(path))
-                            manifest.append({"file": path.name, "invoice_number": row.number,
-                                             "customer_number": row.customer_number,
-                                             "amount": str(to_decimal(row.to_pay_cents))})
+                            manifest.append(_manifest_entry(path, row))
                 done += 1
                 if progress is not None:
                     progress(done, len(ids))
     if manifest:
-        name = f"{batch.now:%Y%m%dT%H%M%S}_batch_{batch.batch_id:06d}_manifest.json"
-        path = folder / name
-        body = {"batch": batch.batch_id, "created": batch.now.isoformat(), "count": len(manifest),
-                "total": str(sum((Decimal(m["amount"]) for m in manifest), Decimal("0.00"))),
-                "files": manifest}
+        path = _manifest_path(folder, batch.batch_id, batch.now)
         try:
-            write_bytes_whole(path, json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"))
+            _write_manifest(path, batch.batch_id, batch.now, manifest)
             batch.files.append(str(path))
         except OSError as exc:
             batch.failed.append(FailedItem(0, 0, 0, FileWriteFailed(path=str(path), detail=exc.strerror or str(exc))
                                            .english()))
     return cancelled
+
+
+def _manifest_entry(path: Path, row: SendRow) -> dict[str, Any]:
+    return {"file": path.name, "invoice_number": row.number, "customer_number": row.customer_number,
+            "amount": str(to_decimal(row.to_pay_cents))}
+
+
+def _manifest_path(folder: Path, batch_id: int, created: dt.datetime) -> Path:
+    return folder / f"{created:%Y%m%dT%H%M%S}_batch_{batch_id:06d}_manifest.json"
+
+
+def _write_manifest(path: Path, batch_id: int, created: dt.datetime, entries: list[dict[str, Any]],
+                    interrupted: bool = False) -> None:
+    """The operator's list of the batch's e-invoice files, written whole (never half a list)."""
+    body: dict[str, Any] = {"batch": batch_id, "created": created.isoformat(), "count": len(entries),
+                            "total": str(sum((Decimal(m["amount"]) for m in entries), Decimal("0.00"))),
+                            "files": entries}
+    if interrupted:
+        body["interrupted"] = True
+    write_bytes_whole(path, json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def _interrupted_manifest(session: Session, row: SendingBatch) -> str:
+    """A stopped e-invoice batch never wrote its manifest: write it for the files that went out."""
+    sent = [(Path(f), iid) for iid, f in session.execute(
+        select(Dispatch.invoice_id, Dispatch.file_path).where(
+            Dispatch.batch_id == row.id, Dispatch.status == DispatchStatus.SENT, Dispatch.file_path != "")
+        .order_by(Dispatch.id))]
+    if not sent:
+        return ""
+    rows = send_rows(session, [iid for _f, iid in sent])
+    path = _manifest_path(sent[0][0].parent, row.id, _aware(row.started_at))
+    try:
+        _write_manifest(path, row.id, _aware(row.started_at), [_manifest_entry(f, rows[iid]) for f, iid in sent],
+                        interrupted=True)
+    except OSError as exc:
+        return f"manifest not written: {exc.strerror or exc}"
+    return str(path)
 
 
 def _send_paper(session_factory: sessionmaker[Session], batch: _Batch, ids: Sequence[int], folder: Path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -146,8 +147,10 @@ def test_an_unexpected_error_mid_send_closes_the_batch_as_interrupted_and_sticks
     if channel == Channel.EMAIL:  # 1 sent, the 2nd went out but may not have: delivery unknown; the 3rd unsent
         assert (batch.sent, batch.failed) == (1, 1)
         assert unsent[ids[1]].delivery_unknown and not unsent[ids[2]].delivery_unknown and ids[0] not in unsent
-    elif channel == Channel.EINVOICE:  # the 2nd file exists: sent
+    elif channel == Channel.EINVOICE:  # the 2nd file exists: sent, and both are in the batch's manifest
         assert (batch.sent, batch.failed) == (2, 0) and list(unsent) == [ids[2]]
+        [manifest] = (folders / "outbox").glob("*manifest.json")
+        assert json.loads(manifest.read_text(encoding="utf-8"))["count"] == 2
     else:  # the print batch was never written: all three unsent again
         assert (batch.sent, batch.failed) == (0, 3) and sorted(unsent) == sorted(ids)
         assert "interrupted" in unsent[ids[0]].last_error

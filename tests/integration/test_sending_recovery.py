@@ -7,6 +7,7 @@ the Sending tab is opened (``resolve_interrupted`` + ``list_unsent``) or the com
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 from pathlib import Path
@@ -113,6 +114,12 @@ def test_an_einvoice_whose_file_was_written_before_the_kill_is_marked_sent(
     with db.session_factory() as s:
         [batch] = sending.list_batches(s)
     assert batch.interrupted and (batch.sent, batch.failed) == (2, 0)
+    [manifest] = (configured / "outbox").glob("*manifest.json")  # the stopped batch's files are listed for the operator
+    listed = json.loads(manifest.read_text(encoding="utf-8"))
+    with db.session_factory() as s:
+        numbers = [s.get(Invoice, i).number for i in ids[:2]]
+    assert listed["interrupted"] and [f["invoice_number"] for f in listed["files"]] == numbers
+    assert all((configured / "outbox" / f["file"]).exists() for f in listed["files"])
     second = sending.send(db.session_factory, clerk, Channel.EINVOICE, list(unsent))
     assert len(second.sent) == 2 and all(_sent(db, ids))
     assert len(list((configured / "outbox").glob("*.xml"))) == 4  # each e-invoice exactly one file
