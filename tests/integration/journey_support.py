@@ -51,6 +51,7 @@ from desktop_app.services import (
     references,
     reminders,
     sending,
+    settings,
 )
 from desktop_app.services.billing_requests import fetch_billing_requests
 from desktop_app.services.demo_data import generate_demo_data
@@ -77,6 +78,12 @@ class Desk:
     first_new_invoice: int = 0  # invoices with a larger id were made during the journey
     sent: Counter[Channel] = field(default_factory=Counter)
     imports: list[int] = field(default_factory=list)
+
+    @property
+    def iban(self) -> str:
+        """The company's bank account: where the bank's file comes from and what the letters ask to pay to."""
+        with self.db.session_factory() as s:
+            return references.compact(str(settings.get(s, "company.iban")))
 
     @property
     def now(self) -> dt.datetime:
@@ -214,7 +221,7 @@ def bank_file(desk: Desk) -> BankFile:
     returned = pays[2]  # an exact payment the payer's bank recalls
     entries.append(camt054.OutgoingEntry(f"J{booked:%Y%m%d}-RETURN", booked, (returned,), reversal=True))
     data = camt054.write_camt054(entries, message_id=f"J{booked:%Y%m%d}-{len(pays)}",
-                                 account_iban="FI2112345600000785",
+                                 account_iban=desk.iban,
                                  created_at=dt.datetime.combine(booked, dt.time(6, 0), tzinfo=dt.UTC))
     return BankFile(data, sum(p[0] for p in pays), returned[0], tuple(r[0] for r in exact),
                     tuple(r[0] for r in partial), tuple(r[0] for r in over), tuple(r[0] for r in reminder_rows),

@@ -50,7 +50,7 @@ def _letters_say_what_is_owed(desk: j.Desk, sent: dict[Channel, j.Sent], work: P
     scanned = j.barcodes(paper.files[0], work)
     virtual = [f for f in (j.virtual_barcode_fields(d) for t, d in scanned if t == "CODE-128") if f]
     epc = [f for f in (j.epc_fields(d) for t, d in scanned if t == "QR-Code") if f]
-    assert len(virtual) == len(epc) >= 1 and all(iban == "FI2112345600000785" for _a, _r, iban in epc)
+    assert len(virtual) == len(epc) >= 1 and all(iban == desk.iban for _a, _r, iban in epc)
     with desk.db.session_factory() as s:
         for item in paper.sent:
             inv = s.get(Invoice, item.invoice_id)
@@ -59,7 +59,7 @@ def _letters_say_what_is_owed(desk: j.Desk, sent: dict[Channel, j.Sent], work: P
             expected = (j.to_pay_cents(s, inv.id), inv.reference)
             if expected[0] > 0:
                 assert expected in virtual, (item.number, inv.kind, expected, virtual)
-                assert (*expected, "FI2112345600000785") in epc, (item.number, inv.kind, expected, epc)
+                assert (*expected, desk.iban) in epc, (item.number, inv.kind, expected, epc)
             else:  # the credit balance paid it all: nothing to pay, no bar code to pay with
                 assert all(ref != inv.reference for _a, ref in virtual), (item.number, virtual)
 

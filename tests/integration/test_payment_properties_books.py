@@ -57,7 +57,7 @@ def _books(db: Database, clerk: Actor, specs: list) -> list[tuple[int, int, str,
     return made
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(data=st.data())
 def test_a_random_bank_file_counts_every_payment_once_and_conserves_the_money(db: Database, clerk: Actor,
