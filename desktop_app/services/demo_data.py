@@ -1753,6 +1753,8 @@ def practice_bank_file(session: Session, booked_on: dt.date, count: int = 40) ->
     entries = [camt054.OutgoingEntry(f"PRACTICE-{booked_on:%Y%m%d}-{i:04d}", booked_on, tuple(pays[i:i + 4]),
                                      pad_reference=i % 8 == 0)
                for i in range(0, len(pays), 4)]
+    from desktop_app.services import settings
+
     return camt054.write_camt054(entries, message_id=f"PRACTICE-{booked_on:%Y%m%d}-{len(pays)}",
-                                 account_iban="FI2112345600000785",
+                                 account_iban=str(settings.get(session, "company.iban")),  # the bank's file is ours
                                  created_at=dt.datetime.combine(booked_on, dt.time(6, 0), tzinfo=dt.UTC))

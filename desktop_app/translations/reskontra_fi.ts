@@ -1799,6 +1799,10 @@
             <source>Why it needs handling</source>
             <translation>Käsittelyn syy</translation>
         </message>
+        <message>
+            <source>Payment no.</source>
+            <translation>Maksun nro</translation>
+        </message>
     </context>
     <context>
         <name>PaymentsPage</name>

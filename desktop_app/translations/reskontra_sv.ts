@@ -1799,6 +1799,10 @@
             <source>Why it needs handling</source>
             <translation>Orsak till hantering</translation>
         </message>
+        <message>
+            <source>Payment no.</source>
+            <translation>Betalning nr</translation>
+        </message>
     </context>
     <context>
         <name>PaymentsPage</name>

@@ -84,6 +84,7 @@ class PaymentsModel(RowTableModel):
         STATUS = 8
         SOURCE = 9
         REASON = 10
+        PAYMENT = 11  # the payment's number, which a reason may name ("possibly imported already: payment 12")
 
     def column_defs(self) -> dict[int, Column]:
         c = self.Columns
@@ -100,6 +101,7 @@ class PaymentsModel(RowTableModel):
             c.SOURCE: Column(Kind.ENUM, lambda r: r.source, enum=PaymentSource),
             c.REASON: Column(Kind.TEXT, lambda r: i18n.template_text(r.reason_template, r.reason_params)
                              if r.needs_handling or r.status == PaymentStatus.REVERSED else ""),
+            c.PAYMENT: Column(Kind.NUMBER, lambda r: r.id),
         }
 
     def header_label(self, column: int) -> str:
@@ -109,7 +111,7 @@ class PaymentsModel(RowTableModel):
             c.REFERENCE: self.tr("Reference"), c.PAYER: self.tr("Payer"),
             c.CUSTOMER_NUMBER: self.tr("Customer number"), c.CUSTOMER: self.tr("Customer"),
             c.INVOICES: self.tr("Invoices paid"), c.STATUS: self.tr("Status"), c.SOURCE: self.tr("Source"),
-            c.REASON: self.tr("Why it needs handling"),
+            c.REASON: self.tr("Why it needs handling"), c.PAYMENT: self.tr("Payment no."),
         }[c(column)]
 
     def foreground(self, row: Any, column: int) -> QColor | None:

@@ -332,3 +332,44 @@ def test_an_80_character_archive_id_imports_on_both_databases_and_once(
         assert len(bank_ref) == 100 and bank_ref.endswith("…") and archive_id == archive
     assert _problems(db) == []
 
+
+
+def test_the_practice_bank_file_is_for_the_companys_own_account(db: Database, clerk: Actor,
+                                                                accountant: Actor) -> None:
+    from desktop_app.services import settings
+    from desktop_app.services.demo_data import practice_bank_file
+
+    with UnitOfWork(db.session_factory) as uow:
+        c = customer(uow.session)
+        invoice(uow.session, clerk, c, 4990, invoice_date=DAY)
+        settings.set_value(uow.session, accountant, "company.iban", "FI49 5000 9420 0287 30")
+        uow.commit()
+    with UnitOfWork(db.session_factory) as uow:
+        data = practice_bank_file(uow.session, BOOKED)
+    assert _import(db, clerk, data, "practice.xml").matched == 1
+
+
+def test_the_clerk_accepts_or_discards_a_held_payment_from_the_command_line(
+        db: Database, clerk: Actor, books: dict[str, tuple[int, str]], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    ref = {k: v[1] for k, v in books.items()}
+    pays = ((4990, ref["a1"], "AHO ÅSA", ""), (2500, ref["a2"], "AHO ÅSA", ""))
+    for name in ("INTRADAY", "EOD"):
+        (tmp_path / f"{name}.xml").write_bytes(_counter_file(f"NOTIF-{name}", pays))
+        code, out = _cli(capsys, db, "import-payments", str(tmp_path / f"{name}.xml"))
+        assert code == 0, out
+    assert "2 payments held as possibly imported already, nothing booked" in out
+    code, out = _cli(capsys, db, "payments", "--needs-handling")
+    assert code == 0 and out.count("[held, nothing booked: Possibly imported already: payment") == 2
+    held = {row["amount"]: row["payment_id"] for row in json.loads(_cli(capsys, db, "payments", "--needs-handling",
+                                                                        "--json")[1])}
+    code, out = _cli(capsys, db, "payment-discard", str(held["49.90"]), "--json")
+    assert code == 0 and json.loads(out) == {"discarded": 1}
+    code, out = _cli(capsys, db, "payment-accept", str(held["25.00"]), "--json")
+    assert code == 0 and [(r["status"], r["unallocated"]) for r in json.loads(out)] == [("partial", "0.00")]
+    assert _invoice(db, books["a1"][0]) == (InvoiceStatus.PAID, 4990)
+    assert _invoice(db, books["a2"][0]) == (InvoiceStatus.OPEN, 5000)
+    code, err = _cli(capsys, db, "payment-accept", str(held["49.90"]))
+    assert code != 0 and "is not held as possibly imported already" in err
+    assert _actions(db, "payment.discarded") == [held["49.90"]] and _actions(db, "payment.accepted") == [held["25.00"]]
+    assert _problems(db) == []
