@@ -301,6 +301,17 @@ def invalid_finvoices(paths: list[Path]) -> list[str]:
     return bad
 
 
+def finvoice_asks(paths: list[Path]) -> dict[int, tuple[int, str]]:
+    """Invoice number -> (EpiInstructedAmount in cents, EpiRemittanceInfoIdentifier) of each Finvoice file."""
+    out = {}
+    for path in paths:
+        root = etree.parse(str(path)).getroot()
+        euros, _, cents = root.findtext(".//EpiInstructedAmount").partition(",")
+        out[int(root.findtext(".//InvoiceNumber"))] = (int(euros) * 100 + int((cents + "00")[:2]),
+                                                       root.findtext(".//EpiRemittanceInfoIdentifier"))
+    return out
+
+
 def pdf_text(path: str | Path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout

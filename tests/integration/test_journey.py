@@ -40,10 +40,22 @@ def _check(desk: j.Desk, step: str) -> None:
     assert found == [], f"after {step}: {found}"
 
 
-def _letters_say_what_is_owed(desk: j.Desk, sent: dict[Channel, j.Sent], work: Path) -> None:
-    """The e-invoices are valid Finvoice 3.0; the print batch names every letter, and its virtual bar code and
-    EPC QR code ask for exactly what the letter is for (a reminder: its costs plus its invoice's open amount)."""
+def _einvoices_say_what_is_owed(desk: j.Desk, sent: dict[Channel, j.Sent]) -> None:
+    """Every e-invoice is valid Finvoice 3.0 and asks for what the letter is for, with its reference."""
     assert j.invalid_finvoices(j.finvoice_files(desk)) == []
+    asks = j.finvoice_asks(j.finvoice_files(desk))
+    result = sent[Channel.EINVOICE].result
+    assert result is not None
+    with desk.db.session_factory() as s:
+        for item in result.sent:
+            inv = s.get(Invoice, item.invoice_id)
+            assert inv is not None
+            assert asks[item.number] == (j.to_pay_cents(s, inv.id), inv.reference), (item.number, inv.kind)
+
+
+def _letters_say_what_is_owed(desk: j.Desk, sent: dict[Channel, j.Sent], work: Path) -> None:
+    """The print batch names every letter, and its virtual bar code and EPC QR code ask for exactly what the
+    letter is for (a reminder: its costs plus its invoice's open amount)."""
     paper = sent[Channel.PAPER].result
     assert paper is not None and len(paper.files) == 1
     text = j.pdf_text(paper.files[0])
@@ -91,6 +103,8 @@ def _send(desk: j.Desk, step: str, work: Path, *, kinds: set[InvoiceKind],
             body = next(p for p in message.walk() if p.get_content_type() == "text/plain").get_payload(decode=True).decode()
             cents, lang = asks[item.number]
             assert money(cents, lang, is_cents=True) in body, (step, item.number, cents, body)
+    if Channel.EINVOICE in sent:
+        _einvoices_say_what_is_owed(desk, sent)
     if Channel.PAPER in sent:
         _letters_say_what_is_owed(desk, sent, work / step)
     _check(desk, f"sending ({step})")
