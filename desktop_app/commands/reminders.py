@@ -65,7 +65,8 @@ def reminders_command(ctx: Context) -> int:
             "details": [{"number": r.number, "reference": r.reference, "invoice_number": r.invoice_number,
                          "customer_number": r.customer_number, "customer_name": r.customer_name,
                          "channel": r.channel, "due_date": r.due_date, "fee": r.fee, "interest": r.interest,
-                         "total": r.total, "fee_note": _reason(r.fee_reason, lang)} for r in result.created],
+                         "total": r.total, "amount_to_pay": r.amount_to_pay.total,
+                         "fee_note": _reason(r.fee_reason, lang)} for r in result.created],
             "not_eligible": [{"invoice_number": c.invoice_number, "customer_number": c.customer_number,
                               "reason": _reason(c.reason, lang)} for c in not_eligible],
         })

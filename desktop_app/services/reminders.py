@@ -881,10 +881,16 @@ class CreatedReminder:
     fee_cents: int
     interest_cents: int
     fee_reason: Reason | None
+    open_cents: int = 0  # of the reminded invoice, when the reminder was made
 
     @property
     def total_cents(self) -> int:
         return self.fee_cents + self.interest_cents
+
+    @property
+    def amount_to_pay(self) -> AmountToPay:
+        """What the letter asks: the reminded invoice's open amount, the fee and the interest."""
+        return AmountToPay(self.open_cents, self.fee_cents, self.interest_cents, 0)
 
     @property
     def fee(self) -> Decimal:
@@ -964,7 +970,7 @@ def _made(c: Candidate, number: int, reference: str, target: _Target, today: dt.
           reminder_id: int | None = None) -> CreatedReminder:
     return CreatedReminder(reminder_id, number, reference, c.level, c.invoice_id, c.invoice_number, c.customer_id,
                            c.customer_number, c.customer_name, target.channel, today, c.reminder_due_date,
-                           c.fee_cents, c.interest_cents, c.fee_reason)
+                           c.fee_cents, c.interest_cents, c.fee_reason, c.open_cents)
 
 
 def create_reminders(

@@ -58,6 +58,8 @@ def test_reminders_preview_then_run_with_json(world: dict[str, int], db: Databas
     assert reasons == ["Overdue 4 days; a reminder #1 is possible from 04/12/2026.",
                        "The customer has the no-reminders flag."]
     notes = [d["fee_note"] for d in preview["details"] if d["fee_note"]]
+    # each letter asks its invoice's open amount with its costs (54,89 € + the fee; no interest: no H2/2026 rate)
+    assert sorted(d["amount_to_pay"] for d in preview["details"]) == ["54.89", "59.89", "64.89"]
     assert notes == ["No fee: only 14 days since the due date; more than 14 are required."]
 
     code, out = _cli(capsys, db, "reminders", "--level", "1", "--json", "--lang", "en")
