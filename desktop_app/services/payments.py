@@ -924,18 +924,23 @@ def _check_account(session: Session, parsed: camt054.Camt054File, file_name: str
 
 def _known(session: Session, parsed: Sequence[camt054.BankPayment]) -> set[str]:
     """Identities of these payments already in the books. A payment imported before identities (migration 0005)
-    is known by its bank_ref, which was its key then."""
+    is known by its bank_ref, which was its key then, with its booking date and amount (an entry counter that
+    restarts in every file gives another day's payment the same bank_ref)."""
     identities = [p.identity for p in parsed]
     known: set[str] = set()
     for i in range(0, len(identities), IN_CHUNK):
         known.update(i for i in session.scalars(select(Payment.identity).where(
             Payment.identity.in_(identities[i:i + IN_CHUNK]))) if i)
-    by_old_key = {p.bank_ref: p.identity for p in parsed}
-    old_keys = sorted(by_old_key)
-    for i in range(0, len(old_keys), IN_CHUNK):
-        known.update(by_old_key[ref] for ref in session.scalars(select(Payment.bank_ref).where(
-            Payment.bank_ref.in_(old_keys[i:i + IN_CHUNK]), Payment.identity.is_(None),
-            Payment.source == PaymentSource.BANK_FILE)) if ref in by_old_key)
+    by_old_key = {(_fit(p.bank_ref, _BANK_REF_LEN), p.booking_date, -p.amount_cents if p.reversal else p.amount_cents):
+                  p.identity for p in parsed}
+    old_refs = sorted({ref for ref, _d, _a in by_old_key})
+    for i in range(0, len(old_refs), IN_CHUNK):
+        for r in session.execute(select(Payment.bank_ref, Payment.booking_date, Payment.amount_cents).where(
+                Payment.bank_ref.in_(old_refs[i:i + IN_CHUNK]), Payment.identity.is_(None),
+                Payment.source == PaymentSource.BANK_FILE)):
+            identity = by_old_key.get((r.bank_ref, r.booking_date, r.amount_cents))
+            if identity is not None:
+                known.add(identity)
     return known
 
 

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from desktop_app import cli, i18n
 from desktop_app.bootstrap import Database
@@ -372,4 +372,25 @@ def test_the_clerk_accepts_or_discards_a_held_payment_from_the_command_line(
     code, err = _cli(capsys, db, "payment-accept", str(held["49.90"]))
     assert code != 0 and "is not held as possibly imported already" in err
     assert _actions(db, "payment.discarded") == [held["49.90"]] and _actions(db, "payment.accepted") == [held["25.00"]]
+    assert _problems(db) == []
+
+
+def test_payments_imported_before_identities_are_known_by_their_old_key_and_day(
+        db: Database, clerk: Actor, books: dict[str, tuple[int, str]]) -> None:
+    """Rows imported before migration 0005 have no identity; their bank_ref ("entry/transaction") was the key."""
+    ref = {k: v[1] for k, v in books.items()}
+    day1 = _counter_file("NOTIF-20261120", ((4990, ref["a1"], "AHO ÅSA", ""),))
+    archived = bank_file([OutgoingEntry("E7", BOOKED, ((2500, ref["a3"], "AHO ÅSA", ""),))], "OLD-ARCH")
+    _import(db, clerk, day1, "day1.xml")
+    _import(db, clerk, archived, "archived.xml")
+    with UnitOfWork(db.session_factory) as uow:
+        uow.session.execute(update(Payment).values(identity=None, archive_id=None))  # as 0005 left them
+        uow.commit()
+    again = _import(db, clerk, archived, "archived-again.xml")
+    assert (again.payments, again.duplicates_skipped) == (0, 1)
+    # The next day's file restarts the entry counter: same bank_ref "1/1", another day: a payment of its own.
+    next_day = bank_file([OutgoingEntry("1", BOOKED + dt.timedelta(days=1), ((9000, ref["b1"], "BERG BO", ""),),
+                                        archive_ids=("",), entry_ref_is_counter=True)], "NOTIF-20261121")
+    assert _import(db, clerk, next_day, "day2.xml").matched == 1
+    assert _invoice(db, books["b1"][0]) == (InvoiceStatus.PAID, 9000)
     assert _problems(db) == []
