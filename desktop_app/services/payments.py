@@ -23,10 +23,18 @@ Postings (signed cents, debit +):
 - settlement undone:    receivables +a; unallocated −a (or customer balance −a)
 - bank reversal:        the payment's postings mirrored, its settlements undone
 
-Imports are idempotent by the bank's own transaction references (``Payment.bank_ref``, unique):
-a re-imported file skips what it already holds and says so. One import runs at a time on
-PostgreSQL (a transaction-level advisory lock), and the invoices it pays are locked, so two desks
-can neither import the same file twice nor pay one invoice twice over.
+Imports are idempotent by each payment's identity (``Payment.identity``, unique; see
+``camt054``): the bank's archive id with the account and booking date, so an end-of-day file after
+the intraday one books only what is new; a file skips what the books already hold and says so.
+Without an archive id the identity is the file's own, and a payment that looks like one already in
+the books (same amount, reference, booking date and payer) is *held* as possibly imported
+already: written down with nothing booked, until the clerk accepts it (``accept_possible_duplicate``)
+or discards it (``discard_duplicates``). A file for another account than ``company.iban`` is
+refused whole. A bank return takes back the payment the bank's reference names (archive id or
+end-to-end id), else the one of its reference number and payer; when several fit it is held too,
+until the clerk names the payment (``apply_return``). One import runs at a time on PostgreSQL (a
+transaction-level advisory lock), and the invoices it pays are locked, so two desks can neither
+import the same file twice nor pay one invoice twice over.
 """
 
 from __future__ import annotations
