@@ -347,3 +347,18 @@ def test_a_waiting_return_is_applied_to_the_payment_the_clerk_picks(page, qtbot,
     with UnitOfWork(gui_db.session_factory) as uow:
         assert uow.session.get(Payment, picked).status == PaymentStatus.REVERSED
         assert problems(uow.session) == []
+
+
+def test_a_5000_character_reference_is_listed_with_its_reason(page, qtbot, tmp_path, books):
+    data = camt054.write_camt054([OutgoingEntry("E1", BOOKED, ((1234, "PLACEHOLDER", "AHO ÅSA", ""),))],
+                                 message_id="LONG", account_iban="FI2112345600000785",
+                                 created_at=dt.datetime(2026, 11, 20, tzinfo=dt.UTC))
+    path = tmp_path / "long.xml"
+    path.write_bytes(data.replace(b"PLACEHOLDER", b"7" * 5000))
+    assert _import(page, qtbot, path).unmatched == 1
+    _boxes()
+    m = page.model
+    [row] = [r for r in range(m.rowCount()) if m.row_at(r).amount_cents == 1234]
+    reason = m.data(m.index(row, m.Columns.REASON))
+    assert reason.startswith("The reference 7777") and reason.endswith("is not a valid Finnish or RF reference number.")
+    assert len(m.data(m.index(row, m.Columns.REFERENCE))) == 35

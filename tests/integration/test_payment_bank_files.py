@@ -394,3 +394,15 @@ def test_payments_imported_before_identities_are_known_by_their_old_key_and_day(
     assert _import(db, clerk, next_day, "day2.xml").matched == 1
     assert _invoice(db, books["b1"][0]) == (InvoiceStatus.PAID, 9000)
     assert _problems(db) == []
+
+
+def test_a_reason_cut_by_an_earlier_version_is_shown_as_text_not_used_as_a_format(
+        db: Database, clerk: Actor, books: dict[str, tuple[int, str]], capsys: pytest.CaptureFixture[str]) -> None:
+    _import(db, clerk, bank_file([OutgoingEntry("E1", BOOKED, ((1234, "", "AHO ÅSA", ""),))], "CUT"), "cut.xml")
+    cut = json.dumps({"t": payments.BAD_REFERENCE, "p": {"reference": "X" * 5000}})[:300]  # as stored before
+    with UnitOfWork(db.session_factory) as uow:
+        uow.session.execute(update(Payment).values(handling_reason=cut))
+        uow.commit()
+    code, out = _cli(capsys, db, "payments", "--needs-handling", "--json")
+    assert code == 0, out
+    assert json.loads(out)[0]["reason"] == cut
