@@ -45,6 +45,7 @@ from desktop_app.models import (
     PaymentImport,
     Posting,
     Product,
+    ReferenceRate,
     Settlement,
     Voucher,
 )
@@ -72,7 +73,9 @@ from desktop_app.services import text as text_service
 from desktop_app.services.billing_requests import VatTable, add_months
 from desktop_app.services.bulk import BulkWriter, table_of, without_cyclic_gc
 from desktop_app.services.errors import ReskontraError
+from desktop_app.services.invoices import late_interest_bp
 from desktop_app.services.money import vat_of_net
+from desktop_app.services.reminders import interest_cents
 from desktop_app.services.uow import Actor
 
 __all__ = [
@@ -414,9 +417,12 @@ class _Invoice:
     note: str = ""
     no_reminders: bool = False
     level: int = 0  # a reminder's level (1 or 2)
+    fee: int = 0  # a reminder's fee; the rest of its total is late-payment interest
+    interest_from: dt.date | None = None  # the day after which a reminder's interest runs
 
 
 _FEE_TEXT = {"fi": "Muistutusmaksu", "sv": "Påminnelseavgift", "en": "Reminder fee"}
+_INTEREST_TEXT = {"fi": "Viivästyskorko", "sv": "Dröjsmålsränta", "en": "Late-payment interest"}
 
 
 # --- the generator --------------------------------------------------------------------------------
@@ -435,6 +441,8 @@ class _Generator:
         self.acc = acc
         numbers = dict(session.execute(select(Account.number, Account.id)).all())
         self.revenue_by_number = {p.account: numbers.get(p.account, acc.revenue_default) for p in _PRODUCTS}
+        self.reference_rates = [(r.valid_from, r.valid_to, r.rate_bp) for r in session.execute(
+            select(ReferenceRate.valid_from, ReferenceRate.valid_to, ReferenceRate.rate_bp))]
         self.cutoff_reasons = list(session.scalars(select(CutoffReason.id).where(CutoffReason.active.is_(True))
                                                    .order_by(CutoffReason.id)))
         self.products: dict[str, tuple[_ProductDef, int]] = {}
@@ -1212,24 +1220,39 @@ class _Generator:
         first_day = inv.due + dt.timedelta(days=15 + int(r() * 10))  # a fee is allowed (more than 14 days)
         if first_day > last or r() < 0.15:
             return
-        first = self.reminder(c, inv, 1, first_day)
+        first = self.reminder(c, inv, 1, first_day, inv.due)
         second_day = first.due + dt.timedelta(days=7 + int(r() * 10))
         if second_day <= last and r() < 0.6:
-            self.reminder(c, inv, 2, second_day)
+            self.reminder(c, inv, 2, second_day, first_day)
 
-    def reminder(self, c: _Customer, parent: _Invoice, level: int, day: dt.date) -> _Invoice:
-        """A sent payment reminder with its fee (no interest), posted as the reminders service posts it."""
+    def reminder(self, c: _Customer, parent: _Invoice, level: int, day: dt.date, interest_from: dt.date) -> _Invoice:
+        """A sent payment reminder with its fee and the late-payment interest since ``interest_from`` (the due
+        date, or the day of the reminder before it), posted as the reminders service posts it."""
         fee = 1000 if c.kind is CustomerKind.COMPANY else 500
+        interest = self.late_interest(parent.total - parent.applied - parent.paid, c.kind, interest_from, day)
         rem = _Invoice(len(self.invoices), InvoiceKind.REMINDER, c, None, day, day + dt.timedelta(days=14))
         rem.level, rem.parent_idx, rem.order_idx = level, parent.idx, parent.order_idx
-        rem.net = rem.total = fee
+        rem.fee, rem.interest_from = fee, interest_from
+        rem.net = rem.total = fee + interest
         self.invoices.append(rem)
         cid = self.base["customer"] + c.idx
         rem.voucher = self.voucher(day, VoucherKind.REMINDER_FEE, ledger.REMINDER_VOUCHER_TEXT, [
-            (self.acc.receivables, fee, cid, rem.idx, None, ""),
+            (self.acc.receivables, fee + interest, cid, rem.idx, None, ""),
             (self.acc.reminder_fee_income, -fee, None, None, None, ""),
+            (self.acc.interest_income, -interest, None, None, None, ""),
         ], invoice_idx=rem.idx, desc_invoice=rem.idx, values=(level, parent.idx))
         return rem
+
+    def late_interest(self, open_cents: int, kind: CustomerKind, after: dt.date, until: dt.date) -> int:
+        """Interest on ``open_cents`` for the days after ``after`` up to ``until``, each half-year at its own
+        rate (Korkolaki 12 §), with the reminders service's one formula."""
+        bp_days = 0
+        day = after + dt.timedelta(days=1)
+        while day <= until:
+            last = min(until, dt.date(day.year, 6, 30) if day.month <= 6 else dt.date(day.year, 12, 31))
+            bp_days += (late_interest_bp(self.reference_rates, day, kind) or 0) * ((last - day).days + 1)
+            day = last + dt.timedelta(days=1)
+        return interest_cents([(open_cents, bp_days)])
 
     def bank_payment(self, c: _Customer, inv: _Invoice | None, amount: int, day: dt.date, message: str,
                      status: PaymentStatus, *, balance: int = 0, handling: str = "") -> None:
@@ -1478,10 +1501,15 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
                               o.quantity if ln.request_id else 1, o.price if ln.request_id else ln.net,
                               ln.net, ln.rate, vat, ln.net + vat))
         if inv.kind is InvoiceKind.REMINDER:
+            lang = inv.customer.language if inv.customer.language in _FEE_TEXT else "fi"
             n += 1
-            fee_text = _FEE_TEXT.get(inv.customer.language) or _FEE_TEXT["fi"]
-            line_rows.append((iid, n, LineKind.FEE, None, None, None, fee_text, None, None, 1, inv.net, inv.net, 0,
-                              0, inv.net))
+            line_rows.append((iid, n, LineKind.FEE, None, None, None, _FEE_TEXT[lang], None, None, 1, inv.fee,
+                              inv.fee, 0, 0, inv.fee))
+            interest = inv.net - inv.fee
+            if interest:
+                n += 1
+                line_rows.append((iid, n, LineKind.INTEREST, None, None, None, _INTEREST_TEXT[lang],
+                                  day(inv.interest_from), day(inv.date), 1, interest, interest, 0, 0, interest))
         if inv.applied:
             n += 1
             line_rows.append((iid, n, LineKind.BALANCE, None, None, None, "Credit balance applied", None, None, 1,

@@ -95,6 +95,19 @@ def test_demo_data_has_the_mix_a_desk_really_sees(db: Database) -> None:
                 assert one.sent_at is not None and one.invoice_date < r.invoice_date
         assert len(first) == sum(r.reminder_level == 1 for r in reminders)  # never two #1 for one invoice
 
+        # the reminders carry late-payment interest; a #2 charges only what its #1 did not
+        from desktop_app.models import InvoiceLine
+        from desktop_app.models.enums import LineKind
+        from desktop_app.services import reminders as reminders_service
+
+        interest = dict(s.execute(select(Invoice.parent_invoice_id, InvoiceLine.net_cents)
+                                  .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
+                                  .where(Invoice.reminder_level == 1, InvoiceLine.kind == LineKind.INTEREST)).all())
+        assert len(interest) >= 5 and all(cents > 0 for cents in interest.values())
+        second = reminders_service.candidates(s, 2, TODAY).eligible
+        with_interest = [c for c in second if c.invoice_id in interest]
+        assert with_interest and all(c.interest_earlier_cents == interest[c.invoice_id] for c in with_interest)
+
         # the latest runs' invoices wait in the Sending tab: nobody has had them, so nobody has paid them yet
         unsent = s.execute(select(Invoice.number, Invoice.paid_cents).where(Invoice.sent_at.is_(None))).all()
         assert len(unsent) >= 10 and [n for n, paid in unsent if paid] == []
