@@ -3846,7 +3846,7 @@
         </message>
         <message>
             <source>{file} is for the bank account {account}, not the company's bank account {expected}. Nothing was imported.</source>
-            <translation>Tiedosto {file} on tilin {account} tiedosto, ei yrityksen pankkitilin {expected}. Mitään ei tuotu.</translation>
+            <translation>Tiedosto {file} koskee pankkitiliä {account}, ei yrityksen pankkitiliä {expected}. Mitään ei tuotu.</translation>
         </message>
         <message>
             <source>Payment {payment} is not held as possibly imported already.</source>
