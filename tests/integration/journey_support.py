@@ -186,7 +186,7 @@ def bank_file(desk: Desk) -> BankFile:
                              .join(Customer, Customer.id == Invoice.customer_id)
                              .where(Invoice.kind == InvoiceKind.REMINDER, Invoice.status == InvoiceStatus.OPEN,
                                     Invoice.sent_at.is_not(None))
-                             .order_by(Invoice.id)).all()
+                             .order_by(Invoice.id.desc())).all()  # the latest letters first
         reminder_rows = []
         for rid, ref, parent, name in reminded:
             if len(reminder_rows) == 2:

@@ -197,12 +197,30 @@ def test_a_desk_walks_every_workflow_on_demo_books(db: Database, smtp: ss.SmtpSe
     _send(desk, "reminders1", tmp_path, kinds={InvoiceKind.REMINDER}, channels=(Channel.PAPER,))
     assert j.make_reminders(desk, 1).created == ()  # never twice
 
-    # reminders #2 once #1 is due and its delay is over, sent
-    desk.today += 14 * DAY + 8 * DAY
+    # the bank's next file a week later: two customers pay their reminder with its reference (costs and debt)
+    desk.today += 7 * DAY
+    bank2 = j.bank_file(desk)
+    result2 = j.import_bank_file(desk, bank2)
+    assert (result2.reversals, result2.unmatched) == (1, 1)
+    with db.session_factory() as s:
+        paid_by_reminder = set()
+        for rid in bank2.reminder_paid:
+            reminder = s.get(Invoice, rid)
+            assert reminder.status == InvoiceStatus.PAID and reminder.invoice_date < desk.today
+            assert s.get(Invoice, reminder.parent_invoice_id).status == InvoiceStatus.PAID
+            paid_by_reminder.add(reminder.parent_invoice_id)
+    assert paid_by_reminder & {r.invoice_id for r in first.created}  # one of the reminders just sent
+    j.handle_queue(desk, bank2)
+    assert [p for p in j.needs_handling(desk) if p.import_id in desk.imports] == []
+    _check(desk, "the second bank file")
+
+    # reminders #2 once #1 is due and its delay is over, sent; none for a debt paid meanwhile
+    desk.today += (14 + 8 - 7) * DAY
     second = j.make_reminders(desk, 2)
     assert len(second.created) >= 3
     reminded_first = {r.invoice_id for r in first.created}
     assert reminded_first & {r.invoice_id for r in second.created}
+    assert not paid_by_reminder & {r.invoice_id for r in second.created}
     _check(desk, "reminders #2")
     _send(desk, "reminders2", tmp_path, kinds={InvoiceKind.REMINDER})
     assert j.make_reminders(desk, 2).created == ()
@@ -224,8 +242,8 @@ def test_a_desk_walks_every_workflow_on_demo_books(db: Database, smtp: ss.SmtpSe
 
     # W4 the next billing run: the credit balance goes first
     with db.session_factory() as s:
-        balances = {iid: payments.customer_balance(s, s.get(Invoice, iid).customer_id).balance_cents
-                    for iid in (*bank.over, bank.partial[0])}
+        handled_for = {s.get(Invoice, iid).customer_id for b in (bank, bank2) for iid in (*b.over, b.partial[0])}
+        balances = {cid: payments.customer_balance(s, cid).balance_cents for cid in handled_for}
     subs2, ads2 = j.billing_run(desk)
     assert subs2.invoices_created > 0 and subs2.balance_used > 0
     assert ads2.invoices_created > 0  # the ads published since
@@ -234,13 +252,12 @@ def test_a_desk_walks_every_workflow_on_demo_books(db: Database, smtp: ss.SmtpSe
             Invoice.id.in_(subs2.invoice_ids))) or 0
         assert subs2.balance_used * 100 == applied
         reused = 0
-        for iid, before in balances.items():
-            cid = s.get(Invoice, iid).customer_id
+        for cid, before in balances.items():
             billed = s.scalars(select(Invoice).where(Invoice.id.in_((*subs2.invoice_ids, *ads2.invoice_ids)),
                                                      Invoice.customer_id == cid)).all()
             used = sum(b.balance_applied_cents for b in billed)
             assert used == min(before, sum(b.total_cents for b in billed))
             reused += used > 0
             assert payments.customer_balance(s, cid).balance_cents == before - used
-        assert reused >= 1  # an overpayment of the bank's file paid part of a new invoice
+        assert reused >= 1  # an overpayment in a bank file paid part of a new invoice
     _check(desk, "the next billing run")
