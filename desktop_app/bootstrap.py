@@ -140,6 +140,36 @@ def create_db_engine(url: str) -> Engine:
     return engine
 
 
+def _set_sqlite_migration_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=OFF")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+@contextmanager
+def migration_engine(engine: Engine) -> Iterator[Engine]:
+    """The engine a migration runs on. SQLite alters a table by copying it and dropping the old one
+    (Alembic's batch mode), which foreign keys that point at it refuse: a migration runs with them
+    off, and ``PRAGMA foreign_key_check`` afterwards proves every reference still holds."""
+    if engine.dialect.name != "sqlite":
+        yield engine
+        return
+    from sqlalchemy.pool import NullPool
+
+    migrating = create_engine(engine.url, hide_parameters=True, poolclass=NullPool)
+    event.listen(migrating, "connect", _set_sqlite_migration_pragmas)
+    try:
+        yield migrating
+        with migrating.connect() as conn:
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise CorruptDatabase(path=str(engine.url.database),
+                                  detail=f"foreign key check failed after the migration (table {broken[0][0]})")
+    finally:
+        migrating.dispose()
+
+
 def _check_sqlite_file(path: Path, *, thorough: bool = False) -> None:
     """Refuse a file that is not an SQLite database (header, schema readable).
 
@@ -300,7 +330,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
                         backup = _backup_sqlite(sqlite_path)
                     from alembic import command
 
-                    command.upgrade(alembic_config(engine), "head")
+                    with migration_engine(engine) as migrating:
+                        command.upgrade(alembic_config(migrating), "head")
         factory = sessionmaker(engine, expire_on_commit=False)
         database = Database(url=url, engine=engine, session_factory=factory, backup_path=backup)
         if migrate:

@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from desktop_app.bootstrap import Database, current_revision, head_revision
+from desktop_app.bootstrap import Database, current_revision, head_revision, open_database
 from desktop_app.models import Base
 
 
@@ -43,3 +43,36 @@ def test_the_quick_revision_reader_agrees_with_alembic(db: Database) -> None:
     assert _known_revisions() == {s.revision for s in scripts.walk_revisions()}
     with db.engine.connect() as conn:
         assert current_revision(db.engine) == MigrationContext.configure(conn).get_current_revision()
+
+
+def test_an_older_sqlite_database_with_payments_migrates_with_its_references_intact(sqlite_url: str) -> None:
+    """SQLite alters a table by copying it; the foreign keys of settlements must not stop that (0005 did)."""
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from desktop_app.bootstrap import alembic_config, migration_engine
+    from desktop_app.services.demo_data import generate_demo_data
+
+    db = open_database(sqlite_url)
+    try:
+        generate_demo_data(db, 60, seed=7, today=dt.date(2026, 11, 24))
+        with db.engine.connect() as conn:
+            before = conn.execute(text("SELECT count(*) FROM payments")).scalar()
+            referenced = conn.execute(text("SELECT count(*) FROM settlements WHERE payment_id IS NOT NULL")).scalar()
+        with migration_engine(db.engine) as migrating:
+            command.downgrade(alembic_config(migrating), "0004_voucher_text")
+    finally:
+        db.dispose()
+    assert before and referenced
+    reopened = open_database(sqlite_url)
+    try:
+        assert current_revision(reopened.engine) == head_revision()
+        assert reopened.backup_path is not None and reopened.backup_path.exists()
+        with reopened.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM payments")).scalar() == before
+            assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        reopened.dispose()
