@@ -384,10 +384,11 @@ def _dispatch_problems(s: Session, desk: Desk) -> list[str]:
     if len(ids) != emails or len(set(ids)) != len(ids):
         found.append(f"{emails} emails sent but {len(ids)} messages ({len(set(ids))} distinct) arrived")
     files = finvoice_files(desk)
-    einvoices = s.scalar(select(func.count()).select_from(Dispatch).where(
-        Dispatch.status == sent_ok, Dispatch.channel == Channel.EINVOICE)) or 0
-    if len(files) != einvoices:
-        found.append(f"{einvoices} e-invoices sent but {len(files)} Finvoice files in the outbox")
+    in_files = Counter(int(etree.parse(str(f)).getroot().findtext(".//InvoiceNumber")) for f in files)
+    found += [f"invoice {n} is in {k} Finvoice files" for n, k in in_files.items() if k > 1]
+    sent_einvoices = set(s.scalars(select(Invoice.number).join(Dispatch, Dispatch.invoice_id == Invoice.id).where(
+        Dispatch.status == sent_ok, Dispatch.channel == Channel.EINVOICE)))
+    found += [f"e-invoice {n} is sent but has no Finvoice file" for n in sorted(sent_einvoices - set(in_files))]
     return found
 
 
