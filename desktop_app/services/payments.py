@@ -1072,8 +1072,8 @@ def _reverse(session: Session, actor: Actor, original: Payment, reversal: Paymen
     reversal.handling_reason = _reason(ReversalOf.template, payment=original.id)
     session.flush()
     vid = ledger.post_voucher(session, actor, ledger.NewVoucher(
-        VoucherKind.PAYMENT, reversal.booking_date, lines, f"Bank reversal of payment {original.id}",
-        payment_id=reversal.id))
+        VoucherKind.PAYMENT, reversal.booking_date, lines, ledger.BANK_REVERSAL_TEXT,
+        payment_id=reversal.id, description_values={"payment": original.id}))
     reversal.voucher_id = vid
     now = dt.datetime.now(dt.UTC)
     for s in live:
