@@ -28,6 +28,7 @@ from desktop_app.services.billing_report import billing_summary_pdf
 from desktop_app.services.bulk import IN_CHUNK, without_cyclic_gc
 from desktop_app.services.documents.invoice_pdf import render_batch, render_invoice_pdf
 from desktop_app.services.documents.model import (
+    CREDIT_KINDS,
     LANGUAGES,
     Buyer,
     DocumentLine,
@@ -150,7 +151,9 @@ def list_invoices(
 class AmountToPay:
     """What a document asks the customer to pay, and of what (cents).
 
-    An invoice: its total (``capital_cents``) less the credit balance applied. A payment reminder:
+    An invoice: its total (``capital_cents``) less the credit balance applied and what has been paid
+    already (``paid_cents``: a letter sent after a payment, such as a rejected e-invoice resent on
+    paper, asks only for the rest; a paid one asks nothing). A payment reminder:
     the open capital of the invoice it reminds of, plus its own fee and interest, less any balance
     applied to it: a payment with the reminder's reference pays exactly these (the reminded invoice
     first). The Sending list, the PDF, the email text, the Finvoice and the reminder confirmation all
@@ -161,10 +164,12 @@ class AmountToPay:
     fee_cents: int = 0
     interest_cents: int = 0
     balance_applied_cents: int = 0
+    paid_cents: int = 0
 
     @property
     def total_cents(self) -> int:
-        return self.capital_cents + self.fee_cents + self.interest_cents - self.balance_applied_cents
+        return (self.capital_cents + self.fee_cents + self.interest_cents - self.balance_applied_cents
+                - self.paid_cents)
 
     @property
     def total(self) -> Decimal:
@@ -176,14 +181,20 @@ _STILL_OWED = (InvoiceStatus.OPEN, InvoiceStatus.COLLECTION)
 
 def amounts_to_pay(session: Session, invoices: Sequence[Any]) -> dict[int, AmountToPay]:
     """Invoice id -> ``AmountToPay`` of these invoices (ORM rows or any rows with ``id``, ``kind``,
-    ``total_cents``, ``balance_applied_cents``); reads only what the reminders among them need."""
+    ``status``, ``total_cents``, ``balance_applied_cents``, ``paid_cents``); reads only what the
+    reminders among them need."""
     out: dict[int, AmountToPay] = {}
     reminder_ids: list[int] = []
     for inv in invoices:
         if inv.kind == InvoiceKind.REMINDER:
             reminder_ids.append(inv.id)
-        else:
+        elif inv.kind in CREDIT_KINDS:
             out[inv.id] = AmountToPay(inv.total_cents, balance_applied_cents=inv.balance_applied_cents)
+        else:
+            owed = inv.total_cents - inv.balance_applied_cents
+            paid = min(max(0, inv.paid_cents), owed) if inv.status in _STILL_OWED else max(0, owed)
+            out[inv.id] = AmountToPay(inv.total_cents, balance_applied_cents=inv.balance_applied_cents,
+                                      paid_cents=paid)
     parent = aliased(Invoice)
     for i in range(0, len(reminder_ids), IN_CHUNK):
         part = reminder_ids[i:i + IN_CHUNK]
@@ -352,6 +363,7 @@ def invoice_documents(session: Session, invoice_ids: Sequence[int]) -> list[Invo
             total_net=to_decimal(inv.net_cents), total_vat=to_decimal(inv.vat_cents),
             total_gross=to_decimal(inv.total_cents),
             amount_to_pay=amounts[iid].total,
+            already_paid=to_decimal(amounts[iid].paid_cents),
             balance_applied=to_decimal(inv.balance_applied_cents), our_order_numbers=orders, reminder=reminder,
             credited_invoice_number=str(par.number) if par is not None and inv.kind in (
                 InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND_INVOICE) else "",

@@ -36,6 +36,7 @@ from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Protocol
 
 from sqlalchemy import func, select, update
@@ -654,18 +655,28 @@ class SendRow:
 
 
 def send_rows(session: Session, invoice_ids: Sequence[int]) -> dict[int, SendRow]:
-    """The plain rows of these invoices, by invoice id (missing ids are left out)."""
+    """The plain rows of these invoices, by invoice id (missing ids are left out).
+
+    ``to_pay_cents`` is what the document asks (``invoices.amounts_to_pay``: a reminder with its
+    invoice's open capital, an invoice less what was paid already), as on its PDF and Finvoice.
+    """
+    from desktop_app.services.invoices import amounts_to_pay
+
     out: dict[int, SendRow] = {}
     for part in _chunks(list(invoice_ids)):
-        for r in session.execute(
-                select(Invoice.id, Invoice.number, Invoice.kind, Invoice.status, Invoice.sent_at,
-                       Invoice.total_cents - Invoice.balance_applied_cents, Customer.id, Customer.customer_number,
-                       Customer.name, Customer.email, Customer.einvoice_address, Customer.einvoice_operator,
-                       Customer.street, Customer.postal_code, Customer.city)
-                .join(Customer, Customer.id == Invoice.customer_id).where(Invoice.id.in_(part))):
-            out[r[0]] = SendRow(r[0], int(r[1]), InvoiceKind(r[2]), InvoiceStatus(r[3]), r[4], int(r[5]), r[6],
-                                int(r[7]), r[8] or "", r[9] or "", r[10] or "", r[11] or "", r[12] or "",
-                                r[13] or "", r[14] or "")
+        found = session.execute(
+            select(Invoice.id, Invoice.number, Invoice.kind, Invoice.status, Invoice.sent_at,
+                   Invoice.total_cents, Invoice.balance_applied_cents, Invoice.paid_cents, Customer.id,
+                   Customer.customer_number, Customer.name, Customer.email, Customer.einvoice_address,
+                   Customer.einvoice_operator, Customer.street, Customer.postal_code, Customer.city)
+            .join(Customer, Customer.id == Invoice.customer_id).where(Invoice.id.in_(part))).all()
+        amounts = amounts_to_pay(session, [
+            SimpleNamespace(id=r[0], kind=InvoiceKind(r[2]), status=InvoiceStatus(r[3]), total_cents=int(r[5]),
+                            balance_applied_cents=int(r[6]), paid_cents=int(r[7])) for r in found])
+        for r in found:
+            out[r[0]] = SendRow(r[0], int(r[1]), InvoiceKind(r[2]), InvoiceStatus(r[3]), r[4],
+                                amounts[r[0]].total_cents, r[8], int(r[9]), r[10] or "", r[11] or "",
+                                r[12] or "", r[13] or "", r[14] or "", r[15] or "", r[16] or "")
     return out
 
 

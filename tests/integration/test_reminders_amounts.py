@@ -70,3 +70,60 @@ def test_the_sending_list_pdf_email_and_finvoice_of_a_reminder_ask_the_same_amou
     tree = etree.fromstring(xml)
     assert tree.xpath("string(//EpiInstructedAmount)") == "40,80"
     assert tree.xpath("string(//RowUnPaidVatIncludedAmount)") == "34,89"
+
+
+def test_an_invoice_letter_sent_after_a_payment_asks_only_for_the_rest(db: Database, clerk: Actor) -> None:
+    # A rejected e-invoice resent on paper after the customer paid part of it (or all of it).
+    ids = bill(db, clerk, [{"name": "Osittain Olli", "due": D(2026, 4, 15), "language": "fi"},
+                           {"name": "Maksanut Maija", "due": D(2026, 4, 15), "language": "fi"}])
+    part_id, paid_id = ids.values()
+    with UnitOfWork(db.session_factory) as uow:
+        s = uow.session
+        for iid, cents in ((part_id, 2000), (paid_id, None)):
+            inv = s.get(invoices.Invoice, iid)
+            assert inv is not None
+            payments.record_payment(s, clerk, amount_cents=cents or inv.total_cents, booking_date=D(2026, 4, 10),
+                                    reference=inv.reference)
+        uow.commit()
+    with UnitOfWork(db.session_factory) as uow:
+        s = uow.session
+        part, paid = (s.get(invoices.Invoice, i) for i in (part_id, paid_id))
+        assert part is not None and paid is not None
+        amounts = invoices.amounts_to_pay(s, [part, paid])
+        part_doc, paid_doc = invoices.invoice_document(s, part_id), invoices.invoice_document(s, paid_id)
+        total = part.total_cents
+    assert amounts[part_id].paid_cents == 2000 and amounts[part_id].total_cents == total - 2000
+    assert part_doc.amount_to_pay == Decimal(total - 2000) / 100 and part_doc.already_paid == Decimal("20.00")
+    assert amounts[paid_id].total_cents == 0 and paid_doc.amount_to_pay == 0 and not paid_doc.payable
+    import io
+
+    from desktop_app.services.documents.invoice_pdf import render_invoice_pdf
+
+    buffer = io.BytesIO()
+    render_invoice_pdf(part_doc, buffer, paper_form=True)
+    text = _pdf_text(buffer.getvalue())
+    assert "Maksettu jo" in text and formatting.money(Decimal(total - 2000) / 100, "fi").replace("\u00a0", " ") in text
+
+
+def test_the_einvoice_manifest_lists_a_reminder_with_what_it_asks(db: Database, clerk: Actor, tmp_path) -> None:
+    import json
+
+    ids = bill(db, clerk, [{"name": "Osittain Olli", "due": D(2026, 4, 15), "language": "fi",
+                            "channel": Channel.EINVOICE, "einvoice_address": "003712345678",
+                            "einvoice_operator": "003721291126"}])
+    (iid,) = ids.values()
+    with UnitOfWork(db.session_factory) as uow:
+        inv = uow.session.get(invoices.Invoice, iid)
+        assert inv is not None
+        payments.record_payment(uow.session, clerk, amount_cents=2000, booking_date=D(2026, 6, 1),
+                                reference=inv.reference)
+        uow.commit()
+    sending.send(db.session_factory, clerk, Channel.EINVOICE, [iid], output_dir=str(tmp_path / "first"))
+    made = reminders.create_reminders(db.session_factory, clerk, 1, [iid], D(2026, 6, 27)).created[0]
+    assert made.reminder_id is not None
+    sending.send(db.session_factory, clerk, Channel.EINVOICE, [made.reminder_id], output_dir=str(tmp_path / "out"))
+    (manifest,) = (tmp_path / "out").glob("*_manifest.json")
+    (entry,) = json.loads(manifest.read_text())["files"]
+    with UnitOfWork(db.session_factory) as uow:
+        doc = invoices.invoice_document(uow.session, made.reminder_id)
+    assert Decimal(entry["amount"]) == doc.amount_to_pay == Decimal("40.80")  # not the fee alone

@@ -96,6 +96,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "total_net": ("Veroton yhteensä", "Totalt exkl. moms", "Total excl. VAT"),
     "total_vat": ("Arvonlisävero", "Moms", "VAT"),
     "total_gross": ("Yhteensä", "Totalt", "Total"),
+    "already_paid": ("Maksettu jo", "Redan betalt", "Already paid"),
     "balance_applied": ("Vähennetty saldostasi", "Avdraget från ditt saldo", "Paid from your credit balance"),
     "amount_to_pay": ("Maksettava yhteensä", "Att betala", "Amount to pay"),
     "amount_refunded": ("Palautettava summa", "Belopp att återbetala", "Amount to be refunded"),
@@ -600,6 +601,8 @@ class _DocumentRenderer:
             totals.append((self.t("total_gross"), self.money(doc.total_gross), True))
         if doc.balance_applied:
             totals.append((self.t("balance_applied"), self.money(-doc.balance_applied), False))
+        if doc.already_paid:
+            totals.append((self.t("already_paid"), self.money(-doc.already_paid), False))
         final_key = ("amount_refunded" if doc.kind == InvoiceKind.REFUND_INVOICE
                      else "amount_credited" if doc.kind == InvoiceKind.CREDIT_NOTE else "amount_to_pay")
         vat_rows = doc.vat_breakdown if doc.kind != InvoiceKind.REMINDER else ()

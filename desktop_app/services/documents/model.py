@@ -130,6 +130,7 @@ class InvoiceDocument:
     total_gross: Decimal
     amount_to_pay: Decimal
     balance_applied: Decimal = ZERO
+    already_paid: Decimal = ZERO  # an invoice paid (partly) before this letter went out
     our_order_numbers: tuple[str, ...] = ()
     reminder: ReminderDetails | None = None
     credited_invoice_number: str = ""  # a credit note or refund invoice: the invoice it refers to
@@ -141,7 +142,7 @@ class InvoiceDocument:
             raise ValueError(f"language must be one of {LANGUAGES}, not {self.language!r}")
         if not isinstance(self.kind, InvoiceKind):
             object.__setattr__(self, "kind", InvoiceKind(self.kind))
-        for name in ("total_net", "total_vat", "total_gross", "amount_to_pay", "balance_applied"):
+        for name in ("total_net", "total_vat", "total_gross", "amount_to_pay", "balance_applied", "already_paid"):
             if not _is_cents(getattr(self, name)):
                 raise ValueError(f"{name} must be a Decimal with at most two decimals: {getattr(self, name)!r}")
         if self.total_net + self.total_vat != self.total_gross:
@@ -158,7 +159,7 @@ class InvoiceDocument:
                 raise ValueError("a reminder document needs its ReminderDetails")
             expected = self.reminder.open_amount + self.total_gross - self.balance_applied
         else:
-            expected = self.total_gross - self.balance_applied
+            expected = self.total_gross - self.balance_applied - self.already_paid
         if self.amount_to_pay != expected:
             raise ValueError(f"amount to pay {self.amount_to_pay} != {expected}")
 
