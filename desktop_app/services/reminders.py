@@ -229,7 +229,7 @@ class CollectionAlready(CollectionProblem):
 
 
 class CollectionNoReminder2(CollectionProblem):
-    template = "It has no reminder #2 whose due date has passed."
+    template = "It has no sent reminder #2 whose due date has passed."
 
 
 class ReminderNotice(ReskontraError):
@@ -1140,20 +1140,20 @@ class CollectionCandidate:
 
 
 def _reminders_of(session: Session, parent_ids: Sequence[int]) -> dict[int, list[Any]]:
-    """Reminders of these invoices, by parent: (level, number, date, due date, open cents, status, id)."""
+    """Reminders of these invoices, by parent: (level, number, date, due date, open cents, status, id, sent at)."""
     out: dict[int, list[Any]] = {}
     open_ = _open_amount()
     for i in range(0, len(parent_ids), IN_CHUNK):
         part = parent_ids[i:i + IN_CHUNK]
-        for pid, level, number, idate, ddate, open_c, status, rid in session.execute(
+        for pid, level, number, idate, ddate, open_c, status, rid, sent_at in session.execute(
             select(Invoice.parent_invoice_id, Invoice.reminder_level, Invoice.number, Invoice.invoice_date,
-                   Invoice.due_date, open_, Invoice.status, Invoice.id)
+                   Invoice.due_date, open_, Invoice.status, Invoice.id, Invoice.sent_at)
             .where(Invoice.kind == InvoiceKind.REMINDER, Invoice.status != InvoiceStatus.CANCELLED,
                    Invoice.parent_invoice_id.in_(part))
             .order_by(Invoice.number)
         ):
             if pid is not None:
-                out.setdefault(pid, []).append((level, number, idate, ddate, open_c, status, rid))
+                out.setdefault(pid, []).append((level, number, idate, ddate, open_c, status, rid, sent_at))
     return out
 
 
@@ -1169,7 +1169,8 @@ def _collection_rows(session: Session, where: ColumnElement[bool]) -> list[Colle
     for iid, number, cid, cnum, cname, idate, ddate, ref, status, total, open_c in rows:
         letters = reminders.get(iid, [])
         r1 = next((r for r in letters if r[0] == 1), None)
-        r2 = next((r for r in letters if r[0] == 2), None)
+        # a reminder #2 that never went out gave the customer no last chance: it does not count
+        r2 = next((r for r in letters if r[0] == 2 and r[7] is not None), None)
         fees = sum(max(0, r[4]) for r in letters if r[5] in (_OPEN, InvoiceStatus.COLLECTION))
         out.append(CollectionCandidate(
             iid, number, cid, cnum, cname, idate, ddate, ref, status, total, open_c, fees,
@@ -1187,7 +1188,7 @@ def collection_candidates(session: Session, today: dt.date) -> list[CollectionCa
     parents = sorted({pid for pid, due in session.execute(
         select(Invoice.parent_invoice_id, Invoice.due_date).where(
             Invoice.kind == InvoiceKind.REMINDER, Invoice.reminder_level == 2,
-            Invoice.status != InvoiceStatus.CANCELLED))
+            Invoice.status != InvoiceStatus.CANCELLED, Invoice.sent_at.is_not(None)))
         if pid is not None and due < today})
     found: list[CollectionCandidate] = []
     for i in range(0, len(parents), IN_CHUNK):

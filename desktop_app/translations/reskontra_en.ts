@@ -105,9 +105,9 @@
     <message numerus="yes">
         <source>%n invoice(s) can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</source>
         <translation>
-                <numerusform>%n invoice can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</numerusform>
-                <numerusform>%n invoices can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</numerusform>
-            </translation>
+            <numerusform>%n invoice can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</numerusform>
+            <numerusform>%n invoices can get payment reminder #%1; %2 already reminded; %3 not eligible yet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Create %n payment reminder(s) #%1? Reminder fees %2 and late-payment interest %3 will be posted.</source>

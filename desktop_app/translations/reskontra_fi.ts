@@ -3529,8 +3529,8 @@
             <translation>Se on jo siirretty perintään.</translation>
         </message>
         <message>
-            <source>It has no reminder #2 whose due date has passed.</source>
-            <translation>Siitä ei ole maksumuistutusta #2, jonka eräpäivä on mennyt.</translation>
+            <source>It has no sent reminder #2 whose due date has passed.</source>
+            <translation>Siitä ei ole lähetettyä maksumuistutusta #2, jonka eräpäivä on mennyt.</translation>
         </message>
         <message>
             <source>{count} payment reminders #{level} were created: reminder fees {fees}, interest {interest}.</source>
@@ -3921,7 +3921,7 @@
         </message>
         <message>
             <source>invoice</source>
-            <translation>lasku</translation>
+            <translation type="vanished">lasku</translation>
         </message>
         <message>
             <source>payments</source>

@@ -3529,8 +3529,8 @@
             <translation>Den har redan överförts till indrivning.</translation>
         </message>
         <message>
-            <source>It has no reminder #2 whose due date has passed.</source>
-            <translation>Den har ingen betalningspåminnelse #2 vars förfallodag har passerat.</translation>
+            <source>It has no sent reminder #2 whose due date has passed.</source>
+            <translation>Den har ingen skickad betalningspåminnelse #2 vars förfallodag har passerat.</translation>
         </message>
         <message>
             <source>{count} payment reminders #{level} were created: reminder fees {fees}, interest {interest}.</source>
@@ -3921,7 +3921,7 @@
         </message>
         <message>
             <source>invoice</source>
-            <translation>faktura</translation>
+            <translation type="vanished">faktura</translation>
         </message>
         <message>
             <source>payments</source>

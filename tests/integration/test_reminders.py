@@ -600,13 +600,25 @@ def test_two_desks_with_overlapping_selections_on_postgresql(pg_url: str) -> Non
 
 # --- collection --------------------------------------------------------------------------------------
 
-def _through_reminder2(db: Database, clerk: Actor, names: list[str]) -> dict[str, int]:
+def _through_reminder2(db: Database, clerk: Actor, names: list[str], *, send2: bool = True) -> dict[str, int]:
     ids = bill(db, clerk, [{"name": n, "due": D(2026, 10, 1)} for n in names])
     first = remind(db, clerk, 1, list(ids.values()), D(2026, 10, 20))  # due 3.11.
     send_letters(db, clerk, [r.reminder_id for r in first.created if r.reminder_id is not None])
     made = remind(db, clerk, 2, list(ids.values()), D(2026, 11, 10))  # due 24.11.
     assert len(made.created) == len(names)
+    if send2:
+        send_letters(db, clerk, [r.reminder_id for r in made.created if r.reminder_id is not None])
     return ids
+
+
+def test_an_invoice_whose_reminder2_never_went_out_is_not_transferred_to_collection(
+        db: Database, clerk: Actor) -> None:
+    ids = _through_reminder2(db, clerk, ["Lähettämätön Lauri"], send2=False)
+    with db.session_factory() as s:
+        assert reminders.collection_candidates(s, D(2026, 12, 10)) == []
+    with pytest.raises(reminders.CollectionRefused) as refused:
+        reminders.transfer_to_collection(db.session_factory, clerk, list(ids.values()), D(2026, 12, 10))
+    assert "no sent reminder #2" in str(refused.value)
 
 
 def test_collection_lists_transfers_and_exports_invoices_unpaid_after_reminder2(
