@@ -457,10 +457,12 @@ class PaymentsPage(Page):
         self.discard_button.setObjectName("discard_button")
         self.return_button = QPushButton(self)
         self.return_button.setObjectName("return_button")
+        held = QHBoxLayout()  # a row of its own: with the settlement actions it set the window's minimum width
+        held.addWidget(self.accept_button)
+        held.addWidget(self.discard_button)
+        held.addWidget(self.return_button)
+        held.addStretch(1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.accept_button)
-        bottom.addWidget(self.discard_button)
-        bottom.addWidget(self.return_button)
         bottom.addStretch(1)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.refund_button)
@@ -475,6 +477,7 @@ class PaymentsPage(Page):
         layout.addWidget(self.waiting_banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.selection_label)
+        layout.addLayout(held)
         layout.addLayout(bottom)
 
         self.import_button.clicked.connect(self._on_import_clicked)
