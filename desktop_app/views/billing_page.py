@@ -54,10 +54,10 @@ from desktop_app.views.tasks import run_with_progress
 
 # --- jobs (worker thread; plain values in, plain values out) -----------------------------------
 
-def _fetch(session: Any, actor: Any, until: dt.date, kind: BillingRunKind) -> Any:
+def _fetch(session: Any, actor: Any, until: dt.date, kind: BillingRunKind, today: dt.date, confirmed: bool) -> Any:
     from desktop_app.services.billing_requests import fetch_billing_requests
 
-    return fetch_billing_requests(session, actor, until, kind)
+    return fetch_billing_requests(session, actor, until, kind, today=today, confirmed=confirmed)
 
 
 def _list(session: Any, until: dt.date, kind: BillingRunKind) -> Any:
@@ -506,15 +506,26 @@ class BillingPage(Page):
         self._show_selection()
 
     # -- fetching and re-checking ---------------------------------------------------------------
-    def fetch(self) -> None:
+    def fetch(self, confirmed: bool = False) -> None:
         if self._busy:
             return
         self._on_options_changed()
         options = self.flow.options
         self._set_busy(True)
         self.ctx.tasks.run(
-            self.ctx.write(_fetch, options.until, options.kind),
-            on_success=self._on_fetched, on_failure=self._on_failed, owner=self)
+            self.ctx.write(_fetch, options.until, options.kind, self.ctx.today, confirmed),
+            on_success=self._on_fetched, on_failure=self._on_fetch_failed, owner=self)
+
+    def _on_fetch_failed(self, err: ReskontraError) -> None:
+        from desktop_app.services.billing_requests import FetchFarAhead
+
+        if not isinstance(err, FetchFarAhead):
+            self._on_failed(err)
+            return
+        self._busy = False
+        self._refresh()
+        if messages.ask(self, i18n.error_text(err)):  # says how many it would create; Cancel is the default
+            self.fetch(confirmed=True)
 
     def _on_fetched(self, fetched: Any) -> None:
         self._busy = False

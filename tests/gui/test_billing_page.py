@@ -248,3 +248,25 @@ def test_a_new_invoice_opens_from_the_customer_card_as_its_pdf(qtbot, page, main
 
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert billed.reference.replace(" ", "") in text.replace(" ", "") and str(billed.number) in text
+
+
+def test_a_fetch_far_ahead_asks_first_with_the_count_and_cancel_creates_nothing(qtbot, page, gui_db, monkeypatch):
+    from desktop_app.models import BillingRequest
+
+    def requests() -> int:
+        with gui_db.session_factory() as s:
+            return s.scalar(select(func.count()).select_from(BillingRequest)) or 0
+
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text: asked.append(text) or False)
+    page.until_edit.setDate(page.until_edit.date().addYears(5))  # a typing mistake: five years ahead
+    page.fetch_button.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "13" in asked[0] and any(ch.isdigit() for ch in asked[0].split("13", 1)[1])
+    qtbot.wait(200)
+    assert requests() == 0 and page.fetch_button.isEnabled()  # Cancel: nothing made, the tab usable
+
+    monkeypatch.setattr(messages, "ask", lambda parent, text: asked.append(text) or True)
+    with qtbot.waitSignal(page.requests_shown, timeout=10_000):
+        page.fetch_button.click()
+    assert requests() > 0 and len(asked) == 2  # confirmed: fetched so far ahead
