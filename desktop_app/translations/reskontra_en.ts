@@ -82,6 +82,13 @@
             <numerusform>%n customers found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The search used the first %1 words; %n word(s) left out.</source>
+        <translation>
+            <numerusform>The search used the first %1 words; %n word left out.</numerusform>
+            <numerusform>The search used the first %1 words; %n words left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>

@@ -1040,6 +1040,13 @@
                 <numerusform>%n asiakasta löytyi.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The search used the first %1 words; %n word(s) left out.</source>
+            <translation>
+                <numerusform>Haussa käytettiin %1 ensimmäistä sanaa; %n sana jätettiin pois.</numerusform>
+                <numerusform>Haussa käytettiin %1 ensimmäistä sanaa; %n sanaa jätettiin pois.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DataTable</name>

@@ -1040,6 +1040,13 @@
                 <numerusform>%n kunder hittades.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The search used the first %1 words; %n word(s) left out.</source>
+            <translation>
+                <numerusform>Sökningen använde de %1 första orden; %n ord lämnades bort.</numerusform>
+                <numerusform>Sökningen använde de %1 första orden; %n ord lämnades bort.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DataTable</name>

@@ -143,6 +143,14 @@ class CustomerSearchPage(Page):
                                 .replace("%1", str(RESULT_LIMIT)))
         else:
             self.status.setText(self.tr("%n customer(s) found.", "", self.model.total_count()))
+        if self._last_text and not getattr(self, "_searching", False):
+            from desktop_app.services.search import MAX_WORDS, words_left_out
+
+            left_out = words_left_out(self._last_text)
+            if left_out:
+                self.status.setText(self.status.text() + " " + self.tr(
+                    "The search used the first %1 words; %n word(s) left out.", "", left_out)
+                    .replace("%1", str(MAX_WORDS)))
 
     def _on_results_activated(self, hit: Any) -> None:
         self.open_customer_requested.emit(hit.customer_id)

@@ -332,3 +332,12 @@ def test_a_price_change_shows_in_the_customers_change_log_in_euros(qtbot, main_w
                if model.data(model.index(r, model.Columns.ACTION)) == "Order price changed")
     text = model.data(model.index(row, model.Columns.CHANGES))
     assert "Price per period: €0.00 → €74.50" in text and "Reason: Hinta puuttui" in text
+
+
+def test_a_search_of_many_words_says_how_many_it_left_out(qtbot, main_window, demo):
+    front = main_window.front_page
+    text = " ".join(f"sana{i}" for i in range(30))
+    with qtbot.waitSignal(front.results_shown, timeout=10_000):
+        front.search_edit.setText(text)
+        front.search_now()
+    assert "The search used the first 8 words; 22 words left out." in front.status.text()
