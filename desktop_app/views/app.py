@@ -85,8 +85,10 @@ class StartupWindow(QWidget):
 
 
 def show_database_error(err: ReskontraError) -> None:
-    QMessageBox.critical(None, translate("app", "Reskontra: the database cannot be opened"),
-                         i18n.error_text(err) + "\n\n" + translate("app", "Nothing was changed."))
+    text = i18n.error_text(err)
+    if "nothing was changed" not in err.template.lower():  # most database messages say so themselves
+        text += "\n\n" + translate("app", "Nothing was changed.")
+    QMessageBox.critical(None, translate("app", "Reskontra: the database cannot be opened"), text)
 
 
 def ensure_application() -> QApplication:
