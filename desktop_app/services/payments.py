@@ -69,7 +69,7 @@ from desktop_app.models.enums import (
     PaymentStatus,
     VoucherKind,
 )
-from desktop_app.services import audit, camt054, ledger, references, sequences
+from desktop_app.services import audit, camt054, formatting, ledger, references, sequences
 from desktop_app.services import settings as settings_service
 from desktop_app.services.bulk import IN_CHUNK, BulkWriter, table_of
 from desktop_app.services.errors import NotFound, ReskontraError
@@ -1300,6 +1300,16 @@ def allocate(session: Session, actor: Actor, payment_id: int, allocations: Seque
     return total
 
 
+# The refund invoice's line is the customer's document text, in the customer's language.
+_REFUND_LINE = {"fi": "Liikasuoritus {date} palautettu", "sv": "Överbetalning {date} återbetalas",
+                "en": "Overpayment of {date} refunded"}
+
+
+def refund_line_text(language: str, booked_on: dt.date) -> str:
+    lang = language if language in _REFUND_LINE else "fi"
+    return _REFUND_LINE[lang].format(date=formatting.date(booked_on, lang))
+
+
 def refund(session: Session, actor: Actor, payment_id: int, on: dt.date, *, customer_id: int | None = None,
            message: str = "") -> int:
     """Refund the payment's unallocated money: a refund invoice that waits on the refund report (W6).
@@ -1326,7 +1336,7 @@ def refund(session: Session, actor: Actor, payment_id: int, on: dt.date, *, cust
     session.add(invoice)
     session.flush()
     session.add(InvoiceLine(invoice_id=invoice.id, line_no=1, kind=LineKind.ITEM,
-                            description=f"Overpayment {payment.booking_date.isoformat()} refunded",
+                            description=refund_line_text(customer.language, payment.booking_date),
                             quantity=1, unit_price_cents=amount, net_cents=amount, vat_rate_bp=0, vat_cents=0,
                             gross_cents=amount))
     accounts = ledger.account_map(session)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.bootstrap import Database
-from desktop_app.models import Invoice, Payment, Posting, Settlement
+from desktop_app.models import Invoice, InvoiceLine, Payment, Posting, Settlement
 from desktop_app.models.enums import InvoiceKind, InvoiceStatus, PaymentStatus, PeriodState
 from desktop_app.services import ledger, payments, references
 from desktop_app.services.uow import Actor, UnitOfWork
@@ -229,6 +229,10 @@ def test_refunding_an_overpayment_makes_a_refund_invoice(db: Database, clerk: Ac
         assert refund is not None
         assert (refund.kind, refund.total_cents, refund.customer_id, refund.parent_invoice_id) == (
             InvoiceKind.REFUND_INVOICE, 2000, cid, iid)
+        (line,) = uow.session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == refund.id)).all()
+        # the customer's document, in the customer's language (fi by default), not English
+        assert line.description == payments.refund_line_text(refund.language, PAID_ON)
+        assert line.description.startswith("Liikasuoritus") or refund.language != "fi"
         p = uow.session.get(Payment, result.payment_id)
         assert p is not None and p.status == PaymentStatus.REFUNDED
     assert _problems(db) == []
