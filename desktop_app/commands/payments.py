@@ -20,12 +20,11 @@ from desktop_app.cli import EXIT_OK, Context, command, date_argument, emit_json
 
 
 def _cents(text: str) -> int:
-    from desktop_app.services.money import to_cents
+    """Cents of an amount argument, read as the GUI reads its fields; a refusal is a ``ReskontraError``
+    that ends the command with one sentence in the clerk's language."""
+    from desktop_app.services.money import parse_amount
 
-    try:
-        return to_cents(text)
-    except ArithmeticError as exc:
-        raise argparse.ArgumentTypeError(f"not an amount: {text}") from exc
+    return parse_amount(text, field="amount")
 
 
 def _customer(session: Any, customer_number: int | None) -> int | None:
@@ -157,7 +156,7 @@ def payments_command(ctx: Context) -> int:
 # --- record-payment -----------------------------------------------------------------------------
 
 def _record_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--amount", type=_cents, required=True, help="euros, e.g. 49.90")
+    parser.add_argument("--amount", required=True, help="euros, e.g. 49,90 or 1234.50")
     parser.add_argument("--reference", default="", help="the reference number paid with")
     parser.add_argument("--date", type=date_argument, help="booking date (default: today)")
     parser.add_argument("--payer", default="", help="payer's name")
@@ -171,10 +170,11 @@ def record_payment_command(ctx: Context) -> int:
     from desktop_app.services.uow import UnitOfWork
 
     args = ctx.args
+    amount_cents = _cents(args.amount)
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
         customer_id = _customer(uow.session, args.customer)
-        result = payments.record_payment(uow.session, actor, amount_cents=args.amount,
+        result = payments.record_payment(uow.session, actor, amount_cents=amount_cents,
                                          booking_date=args.date or ctx.today, reference=args.reference,
                                          payer_name=args.payer, message=args.message, customer_id=customer_id)
         uow.commit()
@@ -243,11 +243,11 @@ def refund_command(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _allocation(text: str) -> tuple[int, int]:
+def _allocation(text: str) -> tuple[int, str]:
     number, sep, amount = text.partition(":")
     if not sep or not number.strip().isdigit():
         raise argparse.ArgumentTypeError(f"not INVOICE_NUMBER:AMOUNT: {text}")
-    return int(number), _cents(amount)
+    return int(number), amount
 
 
 def _allocate_arguments(parser: argparse.ArgumentParser) -> None:
@@ -265,12 +265,13 @@ def allocate_command(ctx: Context) -> int:
     from desktop_app.services.uow import UnitOfWork
 
     args = ctx.args
+    typed = [(number, _cents(amount)) for number, amount in args.allocations]
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
         customer_id = _customer(uow.session, args.customer)
-        if args.allocations:
-            ids = payments.invoice_ids_by_number(uow.session, [n for n, _a in args.allocations])
-            wanted = [(ids[n], amount) for n, amount in args.allocations]
+        if typed:
+            ids = payments.invoice_ids_by_number(uow.session, [n for n, _a in typed])
+            wanted = [(ids[n], amount) for n, amount in typed]
         else:
             wanted = payments.propose_allocation(uow.session, args.payment_id, customer_id)
         allocated = payments.allocate(uow.session, actor, args.payment_id, wanted, args.date or ctx.today,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -30,20 +30,12 @@ from desktop_app.models.enums import (
 )
 from desktop_app.services import audit, billing_requests
 from desktop_app.services.errors import ConcurrentChange, NotFound, ReskontraError
-from desktop_app.services.money import to_decimal
+from desktop_app.services.money import parse_amount, to_decimal
 from desktop_app.services.uow import Actor
 
 __all__ = [
     "OrderChange", "cancel_order", "change_order_price", "left_to_bill", "parse_price", "withdraw_requests",
 ]
-
-
-class PriceNotAnAmount(ReskontraError):
-    template = "The price {text} is not an amount in euros (for example 49,90)."
-
-
-class PriceTooPrecise(ReskontraError):
-    template = "The price {text} has more than two decimals; give it in euros and cents."
 
 
 class PriceNotPositive(ReskontraError):
@@ -111,23 +103,11 @@ class OrderChange:
 
 
 def parse_price(text: str | Decimal) -> int:
-    """Cents from what a clerk types ("49,90", "1 234.50", "12"): more than zero, at most two decimals."""
-    shown = str(text).strip()
-    cleaned = shown
-    for space in ("\u00a0", "\u202f", " ", "€"):
-        cleaned = cleaned.replace(space, "")
-    cleaned = cleaned.replace(",", "") if "." in cleaned and "," in cleaned else cleaned.replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise PriceNotAnAmount(text=shown, field="price") from exc
-    if not value.is_finite():
-        raise PriceNotAnAmount(text=shown, field="price")
-    if value != value.quantize(Decimal("0.01")):
-        raise PriceTooPrecise(text=shown, field="price")
+    """Cents from what a clerk types ("49,90", "1 234.50", "12"), read by ``money.parse_amount``: more than zero."""
+    value = parse_amount(text if isinstance(text, str) else f"{text:f}", negative=True, field="price")
     if value <= 0:
         raise PriceNotPositive(field="price")
-    return int(value * 100)
+    return value
 
 
 def left_to_bill(schedule: BillingSchedule, period_end: dt.date | None, billed_until: dt.date | None,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from desktop_app.models import Setting
 from desktop_app.services import audit, validation
 from desktop_app.services.errors import NotFound, ReskontraError
+from desktop_app.services.money import parse_amount, to_decimal
 from desktop_app.services.uow import Actor
 
 Check = Callable[[Any, str], Any]  # (typed value, key) -> the value to store, or a ReskontraError
@@ -256,11 +257,8 @@ def parse(key: str, raw: str) -> Any:
             raise ValueError(raw)
         if definition.kind is int:
             return int(raw)
-        if definition.kind is Decimal:
-            value = Decimal(raw.replace(",", "."))
-            if not value.is_finite():
-                raise ValueError(raw)
-            return value.quantize(Decimal("0.01"))
+        if definition.kind is Decimal:  # euros: read as every amount field reads them
+            return to_decimal(parse_amount(raw, negative=True, field=key))
         if definition.kind is dt.date:
             return dt.date.fromisoformat(raw)
     except (ValueError, InvalidOperation) as exc:

@@ -88,7 +88,7 @@
         </message>
         <message>
             <source>Type amounts like 12,50.</source>
-            <translation>Kirjoita summat muodossa 12,50.</translation>
+            <translation type="vanished">Kirjoita summat muodossa 12,50.</translation>
         </message>
         <message>
             <source>That is more than the payment has waiting.</source>
@@ -1492,7 +1492,7 @@
         </message>
         <message>
             <source>Type the amount, e.g. 49,90.</source>
-            <translation>Kirjoita summa, esim. 49,90.</translation>
+            <translation type="vanished">Kirjoita summa, esim. 49,90.</translation>
         </message>
         <message>
             <source>The customer number is digits only.</source>
@@ -3725,11 +3725,11 @@
         </message>
         <message>
             <source>The price {text} is not an amount in euros (for example 49,90).</source>
-            <translation>Hinta {text} ei ole euromäärä (esimerkiksi 49,90).</translation>
+            <translation type="vanished">Hinta {text} ei ole euromäärä (esimerkiksi 49,90).</translation>
         </message>
         <message>
             <source>The price {text} has more than two decimals; give it in euros and cents.</source>
-            <translation>Hinnassa {text} on enemmän kuin kaksi desimaalia; anna se euroina ja sentteinä.</translation>
+            <translation type="vanished">Hinnassa {text} on enemmän kuin kaksi desimaalia; anna se euroina ja sentteinä.</translation>
         </message>
         <message>
             <source>The price must be more than zero.</source>
@@ -3910,6 +3910,30 @@
         <message>
             <source>Reminder #1 {number} has not been sent yet; #2 counts from its due date once it has gone out.</source>
             <translation>Maksumuistutusta #1 {number} ei ole vielä lähetetty; #2 lasketaan sen eräpäivästä vasta, kun se on lähtenyt.</translation>
+        </message>
+        <message>
+            <source>Type an amount in euros, for example 1234,50.</source>
+            <translation>Kirjoita euromäärä, esimerkiksi 1234,50.</translation>
+        </message>
+        <message>
+            <source>{text} is not an amount in euros; write it for example as 1234,50.</source>
+            <translation>{text} ei ole euromäärä; kirjoita se esimerkiksi muodossa 1234,50.</translation>
+        </message>
+        <message>
+            <source>{text} has more than two decimals; an amount has at most two (cents), for example 12,35.</source>
+            <translation>Summassa {text} on enemmän kuin kaksi desimaalia; summassa on enintään kaksi (sentit), esimerkiksi 12,35.</translation>
+        </message>
+        <message>
+            <source>{text} has both a comma and a point, so it is not clear which one separates the cents; write it without a thousands separator, for example 1234,50.</source>
+            <translation>Summassa {text} on sekä pilkku että piste, joten ei ole selvää, kumpi erottaa sentit; kirjoita se ilman tuhaterotinta, esimerkiksi 1234,50.</translation>
+        </message>
+        <message>
+            <source>{text} is negative; give an amount of zero or more.</source>
+            <translation>{text} on negatiivinen; anna nolla tai enemmän.</translation>
+        </message>
+        <message>
+            <source>{text} is too large; an amount can be at most {maximum}.</source>
+            <translation>{text} on liian suuri; summa voi olla enintään {maximum}.</translation>
         </message>
     </context>
     <context>

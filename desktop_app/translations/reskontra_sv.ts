@@ -88,7 +88,7 @@
         </message>
         <message>
             <source>Type amounts like 12,50.</source>
-            <translation>Skriv beloppen i formen 12,50.</translation>
+            <translation type="vanished">Skriv beloppen i formen 12,50.</translation>
         </message>
         <message>
             <source>That is more than the payment has waiting.</source>
@@ -1492,7 +1492,7 @@
         </message>
         <message>
             <source>Type the amount, e.g. 49,90.</source>
-            <translation>Skriv beloppet, t.ex. 49,90.</translation>
+            <translation type="vanished">Skriv beloppet, t.ex. 49,90.</translation>
         </message>
         <message>
             <source>The customer number is digits only.</source>
@@ -3725,11 +3725,11 @@
         </message>
         <message>
             <source>The price {text} is not an amount in euros (for example 49,90).</source>
-            <translation>Priset {text} är inte ett belopp i euro (till exempel 49,90).</translation>
+            <translation type="vanished">Priset {text} är inte ett belopp i euro (till exempel 49,90).</translation>
         </message>
         <message>
             <source>The price {text} has more than two decimals; give it in euros and cents.</source>
-            <translation>Priset {text} har fler än två decimaler; ange det i euro och cent.</translation>
+            <translation type="vanished">Priset {text} har fler än två decimaler; ange det i euro och cent.</translation>
         </message>
         <message>
             <source>The price must be more than zero.</source>
@@ -3910,6 +3910,30 @@
         <message>
             <source>Reminder #1 {number} has not been sent yet; #2 counts from its due date once it has gone out.</source>
             <translation>Betalningspåminnelse #1 {number} har inte skickats ännu; #2 räknas från dess förfallodag först när den har skickats.</translation>
+        </message>
+        <message>
+            <source>Type an amount in euros, for example 1234,50.</source>
+            <translation>Skriv ett belopp i euro, till exempel 1234,50.</translation>
+        </message>
+        <message>
+            <source>{text} is not an amount in euros; write it for example as 1234,50.</source>
+            <translation>{text} är inte ett belopp i euro; skriv det till exempel som 1234,50.</translation>
+        </message>
+        <message>
+            <source>{text} has more than two decimals; an amount has at most two (cents), for example 12,35.</source>
+            <translation>{text} har fler än två decimaler; ett belopp har högst två (cent), till exempel 12,35.</translation>
+        </message>
+        <message>
+            <source>{text} has both a comma and a point, so it is not clear which one separates the cents; write it without a thousands separator, for example 1234,50.</source>
+            <translation>{text} har både kommatecken och punkt, så det är oklart vilket som skiljer av centen; skriv det utan tusentalsavgränsare, till exempel 1234,50.</translation>
+        </message>
+        <message>
+            <source>{text} is negative; give an amount of zero or more.</source>
+            <translation>{text} är negativt; ange noll eller mer.</translation>
+        </message>
+        <message>
+            <source>{text} is too large; an amount can be at most {maximum}.</source>
+            <translation>{text} är för stort; ett belopp kan vara högst {maximum}.</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +46,7 @@ from desktop_app import i18n
 from desktop_app.models.enums import PaymentSource, PaymentStatus
 from desktop_app.services import formatting
 from desktop_app.services.errors import ReskontraError
+from desktop_app.services.money import AmountError, parse_amount
 from desktop_app.views import messages
 from desktop_app.views.banner import Banner
 from desktop_app.views.context import AppContext
@@ -54,21 +54,6 @@ from desktop_app.views.documents import document_path
 from desktop_app.views.page import Page
 from desktop_app.views.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
 from desktop_app.views.tasks import run_with_progress
-
-
-def parse_money(text: str) -> int | None:
-    """Cents from what a clerk types ("49,90", "1 234.50", "12"); None when it is not an amount."""
-    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("€", "").strip()
-    cleaned = cleaned.replace(",", "") if "." in cleaned and "," in cleaned else cleaned.replace(",", ".")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-        if not value.is_finite() or value != value.quantize(Decimal("0.01")):
-            return None  # more than two decimals
-    except InvalidOperation:
-        return None
-    return int(value * 100)
 
 
 class PaymentsModel(RowTableModel):
@@ -169,6 +154,7 @@ class AllocationDialog(QDialog):
         self.payment = payment
         self.customer_id: int | None = payment.customer_id
         self.invoices: list[Any] = []
+        self.amount_error = ""  # why a typed amount was refused, in the clerk's language
         self.setWindowTitle(self.tr("Allocate payment"))
         self.resize(760, 460)
         lang = i18n.current_language()
@@ -254,15 +240,18 @@ class AllocationDialog(QDialog):
         self._update_sum()
 
     def allocations(self) -> list[tuple[int, int]] | None:
-        """(invoice id, cents) typed in the table; None when a cell is not an amount."""
+        """(invoice id, cents) typed in the table; None when a cell is not an amount (``amount_error`` says why)."""
         out = []
+        self.amount_error = ""
         for r, inv in enumerate(self.invoices):
             item = self.table.item(r, 4)
             text = item.text() if item is not None else ""
             if not text.strip():
                 continue
-            cents = parse_money(text)
-            if cents is None:
+            try:
+                cents = parse_amount(text, field="amount")
+            except AmountError as err:
+                self.amount_error = i18n.error_text(err)
                 return None
             if cents:
                 out.append((inv.id, cents))
@@ -278,7 +267,7 @@ class AllocationDialog(QDialog):
         ok = wanted is not None and bool(wanted) and total <= self.payment.unallocated_cents
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         if wanted is None:
-            self.error_label.setText(self.tr("Type amounts like 12,50."))
+            self.error_label.setText(self.amount_error)
         elif total > self.payment.unallocated_cents:
             self.error_label.setText(self.tr("That is more than the payment has waiting."))
         elif self.customer_id is not None and self.invoices:
@@ -349,9 +338,16 @@ class ManualPaymentDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_ok(self) -> None:
-        cents = parse_money(self.amount.text())
-        if cents is None or cents <= 0:
-            self.error_label.setText(self.tr("Type the amount, e.g. 49,90."))
+        from desktop_app.services.payments import AmountNotPositive
+
+        try:  # the same reading and the same refusals as reskontra record-payment --amount
+            cents = parse_amount(self.amount.text(), field="amount")
+        except AmountError as err:
+            cents, problem = 0, i18n.error_text(err)
+        else:
+            problem = "" if cents > 0 else i18n.error_text(AmountNotPositive(field="amount"))
+        if problem:
+            self.error_label.setText(problem)
             self.amount.setFocus()
             return
         customer_text = self.customer.text().strip()

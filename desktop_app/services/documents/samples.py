@@ -67,7 +67,7 @@ def example_document(
     period_start = period_start.replace(day=1)
     period_end = period_start.replace(year=period_start.year + 1) - dt.timedelta(days=1)
     for description, quantity, unit_price, rate in items:
-        unit_cents = to_cents(unit_price)
+        unit_cents = to_cents(Decimal(unit_price))
         net = unit_cents * quantity
         acc = per_rate.setdefault(rate, [0, 0])
         acc[0] += net
