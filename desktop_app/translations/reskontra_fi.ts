@@ -3921,7 +3921,7 @@
         </message>
         <message>
             <source>{text} has more than two decimals; an amount has at most two (cents), for example 12,35.</source>
-            <translation>Summassa {text} on enemmän kuin kaksi desimaalia; summassa on enintään kaksi (sentit), esimerkiksi 12,35.</translation>
+            <translation>Summassa {text} on enemmän kuin kaksi desimaalia; anna enintään kaksi (sentit), esimerkiksi 12,35.</translation>
         </message>
         <message>
             <source>{text} has both a comma and a point, so it is not clear which one separates the cents; write it without a thousands separator, for example 1234,50.</source>
