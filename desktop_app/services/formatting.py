@@ -41,8 +41,12 @@ def _number(value: Decimal | int, lang: str) -> str:
 
 
 def amount(amount_cents: int, lang: str = "fi") -> str:
-    """Cents as euros with two decimals and no currency sign, for a field the clerk edits: "1 234,50"."""
-    return format_decimal(to_decimal(int(amount_cents)), format="#,##0.00", locale=locale_for(lang))
+    """Cents as euros with two decimals and no currency sign, for a field the clerk edits: "1 234,50";
+    "1234.50" in English, whose thousands comma ``money.parse_amount`` refuses next to a decimal point."""
+    grouped = format_decimal(to_decimal(int(amount_cents)), format="#,##0.00", locale=locale_for(lang))
+    if "," in grouped and "." in grouped:
+        return format_decimal(to_decimal(int(amount_cents)), format="0.00", locale=locale_for(lang))
+    return grouped
 
 
 def date(value: dt.date | None, lang: str = "fi") -> str:

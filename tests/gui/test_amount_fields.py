@@ -79,3 +79,37 @@ def test_any_text_is_the_same_amount_or_the_same_refusal_in_both(page, monkeypat
         expected = ("asked", _question(cents)) if cents > 0 else ("refused", "The amount must be more than zero.")
     assert _gui(dialog, monkeypatch, text) == expected
     dialog.close()
+
+
+def test_an_allocation_the_dialog_proposes_is_an_amount_it_reads_in_english_too(page, qtbot, gui_db, ctx):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.services import payments
+    from desktop_app.services.uow import UnitOfWork
+    from tests.integration.billing_support import customer
+    from tests.integration.payment_support import invoice
+
+    with UnitOfWork(gui_db.session_factory) as uow:
+        c = customer(uow.session, name="Aho Åsa")
+        invoice(uow.session, ctx.actor, c, 150_000, invoice_date=dt.date(2026, 11, 2))
+        payments.record_payment(uow.session, ctx.actor, amount_cents=200_000, booking_date=dt.date(2026, 11, 20))
+        number = c.customer_number
+        uow.commit()
+    with qtbot.waitSignal(page.list_shown, timeout=10_000):
+        page.refresh()
+    page.table.view.selectRow(0)
+    dialog = page.allocate()
+    assert dialog is not None
+    dialog.customer_edit.setText(str(number))
+    dialog.load_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.table.item(0, 4).text() == "1500.00"  # not "1,500.00", which no amount field reads
+    assert ok.isEnabled() and dialog.allocations() == [(dialog.invoices[0].id, 150_000)]
+    dialog.table.item(0, 4).setText("1,500.00")
+    assert not ok.isEnabled()
+    assert dialog.error_label.text().startswith("1,500.00 has both a comma and a point")
+    dialog.table.item(0, 4).setText("1 500,00")
+    assert ok.isEnabled() and dialog.error_label.text() == ""

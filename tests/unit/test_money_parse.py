@@ -36,12 +36,18 @@ def test_what_the_app_prints_in_finnish_and_swedish_reads_back_to_the_same_cents
 
 @given(CENTS)
 def test_what_the_app_prints_in_english_reads_back_or_is_refused_as_ambiguous(cents: int) -> None:
-    for text in (formatting.money(cents, "en", is_cents=True), formatting.amount(cents, "en")):
-        if "," in text:  # "€1,234.50": English groups thousands with the comma the Finnish decimals use
-            with pytest.raises(AmountAmbiguous):
-                parse_amount(text, negative=True)
-        else:
-            assert parse_amount(text, negative=True) == cents, text
+    shown = formatting.money(cents, "en", is_cents=True)
+    if "," in shown:  # "€1,234.50": English groups thousands with the comma the Finnish decimals use
+        with pytest.raises(AmountAmbiguous):
+            parse_amount(shown, negative=True)
+    else:
+        assert parse_amount(shown, negative=True) == cents, shown
+
+
+@given(CENTS, st.sampled_from(["fi", "sv", "en", "bg"]))
+def test_what_the_app_puts_in_an_amount_field_reads_back_in_every_language(cents: int, lang: str) -> None:
+    text = formatting.amount(cents, lang)  # e.g. the proposed allocations of a payment
+    assert parse_amount(text, negative=True) == cents, text
 
 
 @given(CENTS, st.sampled_from([("", ""), ("€", ""), ("€ ", ""), ("", " €"), ("", "€"), ("EUR ", ""), ("", " eur")]),
