@@ -28,10 +28,8 @@ def _pdf_text(data: bytes) -> str:
     return text.decode().replace("\u00a0", " ")
 
 
-@pytest.mark.parametrize("lang", ["fi", "en"])
-def test_the_sending_list_pdf_email_and_finvoice_of_a_reminder_ask_the_same_amount(
-        db: Database, clerk: Actor, lang: str) -> None:
-    # 54,89 € due 15.4.2026, 20,00 € paid on 1.6.: 34,89 € open when reminder #1 goes out on 27.6.
+def _partly_paid_einvoice(db: Database, clerk: Actor, lang: str) -> int:
+    """54,89 € due 15.4.2026 on the e-invoice channel, 20,00 € of it paid on 1.6.2026."""
     ids = bill(db, clerk, [{"name": "Osittain Olli", "due": D(2026, 4, 15), "language": lang,
                             "channel": Channel.EINVOICE, "email": "olli@example.fi",
                             "einvoice_address": "003712345678", "einvoice_operator": "003721291126"}])
@@ -42,6 +40,14 @@ def test_the_sending_list_pdf_email_and_finvoice_of_a_reminder_ask_the_same_amou
         payments.record_payment(uow.session, clerk, amount_cents=2000, booking_date=D(2026, 6, 1),
                                 reference=inv.reference)
         uow.commit()
+    return iid
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_sending_list_pdf_email_and_finvoice_of_a_reminder_ask_the_same_amount(
+        db: Database, clerk: Actor, lang: str) -> None:
+    # 54,89 € due 15.4.2026, 20,00 € paid on 1.6.: 34,89 € open when reminder #1 goes out on 27.6.
+    iid = _partly_paid_einvoice(db, clerk, lang)
     made = reminders.create_reminders(db.session_factory, clerk, 1, [iid], D(2026, 6, 27)).created[0]
     assert made.reminder_id is not None
     # interest at 2.5 + 7 = 9.5 %: 34,89 € late 73 days (to 27.6.), the 20,00 € paid on 1.6. 47 days:
@@ -108,16 +114,7 @@ def test_an_invoice_letter_sent_after_a_payment_asks_only_for_the_rest(db: Datab
 def test_the_einvoice_manifest_lists_a_reminder_with_what_it_asks(db: Database, clerk: Actor, tmp_path) -> None:
     import json
 
-    ids = bill(db, clerk, [{"name": "Osittain Olli", "due": D(2026, 4, 15), "language": "fi",
-                            "channel": Channel.EINVOICE, "einvoice_address": "003712345678",
-                            "einvoice_operator": "003721291126"}])
-    (iid,) = ids.values()
-    with UnitOfWork(db.session_factory) as uow:
-        inv = uow.session.get(invoices.Invoice, iid)
-        assert inv is not None
-        payments.record_payment(uow.session, clerk, amount_cents=2000, booking_date=D(2026, 6, 1),
-                                reference=inv.reference)
-        uow.commit()
+    iid = _partly_paid_einvoice(db, clerk, "fi")
     sending.send(db.session_factory, clerk, Channel.EINVOICE, [iid], output_dir=str(tmp_path / "first"))
     made = reminders.create_reminders(db.session_factory, clerk, 1, [iid], D(2026, 6, 27)).created[0]
     assert made.reminder_id is not None
