@@ -418,7 +418,6 @@ def test_an_accountant_enters_the_missing_reference_rate_from_the_banner(qtbot, 
     aho = next(page.model.row_at(r) for r in range(page.model.rowCount()) if page.model.row_at(r).customer_name == "Aho Anna")
     assert aho.interest_cents == 0  # due 4.11.2026: every late day is in the half-year without a rate
     qtbot.wait(200)
-    page.grab().save("/tmp/invoices_rate_banner.png")
     page.rate_button.click()
     dialog = page.rate_dialog
     assert dialog is not None and dialog.isVisible()
@@ -428,7 +427,6 @@ def test_an_accountant_enters_the_missing_reference_rate_from_the_banner(qtbot, 
     qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
     assert dialog.error.text() == 'Enter the reference rate as a percentage, for example 2,25; "kaksi" is not one.'
     dialog.percent_edit.setText("2,25")
-    dialog.grab().save("/tmp/reference_rate_dialog.png")
     with qtbot.waitSignal(dialog.saved, timeout=10_000), qtbot.waitSignal(page.list_shown, timeout=10_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     (text,) = _boxes()

@@ -274,7 +274,6 @@ def test_payments_held_as_possibly_imported_are_accepted_or_discarded_after_ok(p
     (text,) = _boxes()
     assert "2 payments were possibly imported already: held under Needs handling, nothing booked." in text
     assert page.view == "needs_handling" and page.model.rowCount() == 2
-    page.grab().save("/tmp/payments_held.png")
     asked: list[str] = []
     monkeypatch.setattr(messages, "ask", lambda parent, text: asked.append(text) or True)
     _select(page, lambda r: r.amount_cents == 4990)
