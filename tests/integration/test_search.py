@@ -122,7 +122,7 @@ def test_order_invoice_and_reference_numbers_open_the_owner(db: Database, clerk:
         invoice(session, people["maija"], number=123456, reference=domestic, line_order=o)
         rf_inv = invoice(session, people["anna"], number=123457, reference=references.create_rf("99123"))
         session.commit()
-    assert domestic == "12345672"  # shared/data/references.json (worked example)
+    assert domestic == "12345672"  # tests/data/references.json (worked example)
     # order number
     hits = _search(db, "512345")
     assert hits[0].customer_id == people["maija"] and hits[0].matched_by == "order_number"

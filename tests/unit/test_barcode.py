@@ -1,4 +1,4 @@
-"""Virtual barcode (virtuaaliviivakoodi) against every case of shared/data/virtual_barcode.json."""
+"""Virtual barcode (virtuaaliviivakoodi) against every case of tests/data/virtual_barcode.json."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""EPC QR payloads against every case of shared/data/epc_qr.json, and the Finnish invoice convention."""
+"""EPC QR payloads against every case of tests/data/epc_qr.json, and the Finnish invoice convention."""
 
 from __future__ import annotations
 

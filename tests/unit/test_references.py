@@ -1,4 +1,4 @@
-"""Every case of shared/data/references.json, from its public source."""
+"""Every case of tests/data/references.json, from its public source."""
 
 from __future__ import annotations
 
