@@ -987,6 +987,8 @@ class _Waits:
 
 _WAITS = _Waits()
 _NOT_ORIGINAL = (PaymentStatus.REVERSED, PaymentStatus.DISCARDED, PaymentStatus.DUPLICATE, PaymentStatus.RETURN)
+# A return cannot take these back: gone already, or their money has left the payment.
+_NOT_RETURNABLE = (*_NOT_ORIGINAL, PaymentStatus.TO_BALANCE, PaymentStatus.REFUNDED)
 
 
 def _originals(session: Session, p: camt054.BankPayment) -> tuple[Payment | None, list[int]]:
@@ -1139,19 +1141,21 @@ def discard_duplicates(session: Session, actor: Actor, payment_ids: Sequence[int
 
 
 def return_candidates(session: Session, return_id: int) -> list[PaymentRow]:
-    """The payments a waiting return may take back (the ones its reason names), for the clerk to choose from."""
+    """The payments a waiting return may take back (the ones its reason names and ``apply_return``
+    would accept: not reversed, turned into balance or refunded since), for the clerk to choose from."""
     held = _held_payment(session, return_id, PaymentStatus.RETURN)
     ids = {int(i) for i in str(reason_of(held.handling_reason)[1].get("payments", "")).replace(" ", "").split(",")
            if i.isdigit()}
-    return list_payments(session, payment_ids=sorted(ids)) if ids else []
+    rows = list_payments(session, payment_ids=sorted(ids)) if ids else []
+    return [r for r in rows if r.status not in _NOT_RETURNABLE]
 
 
 def apply_return(session: Session, actor: Actor, return_id: int, payment_id: int) -> None:
     """The clerk names the payment a waiting bank return takes back: it is reversed now, as the bank did."""
     held = _held_payment(session, return_id, PaymentStatus.RETURN)
     original = _payment(session, payment_id, lock=True)
-    if original.amount_cents != -held.amount_cents or original.amount_cents <= 0 or original.status in (
-            *_NOT_ORIGINAL, PaymentStatus.TO_BALANCE, PaymentStatus.REFUNDED):
+    if (original.amount_cents != -held.amount_cents or original.amount_cents <= 0
+            or original.status in _NOT_RETURNABLE):
         raise NotReturnable(payment=original.id, bank_ref=held.bank_ref or "-", amount=_eur(original.amount_cents),
                             returned=_eur(-held.amount_cents))
     ledger.check_postable(session, held.booking_date, lock_date=settings_service.get(session, "ledger.lock_date"))

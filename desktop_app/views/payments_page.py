@@ -135,14 +135,7 @@ def _settlements(session: Any, payment_id: int) -> Any:
 def _return_candidates(session: Any, return_id: int) -> Any:
     from desktop_app.services import payments
 
-    return [c for c in payments.return_candidates(session, return_id)
-            if c.status not in (PaymentStatus.REVERSED, PaymentStatus.TO_BALANCE, PaymentStatus.REFUNDED)]
-
-
-def _customer_id(session: Any, customer_number: int) -> int:
-    from desktop_app.services import payments
-
-    return payments.customer_by_number(session, customer_number)
+    return payments.return_candidates(session, return_id)
 
 
 class AllocationDialog(QDialog):
