@@ -25,9 +25,10 @@ from sqlalchemy import insert, select
 from desktop_app.bootstrap import open_database
 from desktop_app.models import Account, Customer, Order, Posting, Product, Voucher
 from desktop_app.models.enums import BillingRunKind, Channel, ProductKind, VatClass, VoucherKind
-from desktop_app.services import billing, sequences
-from desktop_app.services.billing_requests import fetch_billing_requests
-from desktop_app.services.setup import ensure_user
+from desktop_app.services import billing
+from desktop_app.services.billing.requests import fetch_billing_requests
+from desktop_app.services.foundation import sequences
+from desktop_app.services.foundation.setup import ensure_user
 
 TODAY = dt.date(2026, 11, 24)
 WRITTEN = ("invoices", "invoice_lines", "vouchers", "postings", "settlements", "audit_events")

@@ -27,7 +27,7 @@ from desktop_app.models.enums import (  # noqa: E402
     ProductKind,
     VatClass,
 )
-from desktop_app.services.billing_requests import BillingRequestRow  # noqa: E402
+from desktop_app.services.billing.requests import BillingRequestRow  # noqa: E402
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -52,12 +52,12 @@ def main() -> int:
     args = parser.parse_args()
 
     from desktop_app.bootstrap import open_database
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
     from desktop_app.views import app as app_mod
-    from desktop_app.views import language
+    from desktop_app.views.common import language
+    from desktop_app.views.common.tasks import TaskRunner
     from desktop_app.views.context import AppContext
     from desktop_app.views.main_window import MainWindow
-    from desktop_app.views.tasks import TaskRunner
 
     qapp = app_mod.ensure_application()
     language.install("fi")

@@ -25,9 +25,12 @@ from sqlalchemy import text
 from desktop_app.bootstrap import open_database
 from desktop_app.models import Customer, Invoice
 from desktop_app.models.enums import Channel, CustomerKind, InvoiceKind, InvoiceStatus
-from desktop_app.services import camt054, payments, references, sequences
-from desktop_app.services.bulk import BulkWriter, table_of
-from desktop_app.services.setup import ensure_user
+from desktop_app.services import payments
+from desktop_app.services.documents import references
+from desktop_app.services.foundation import sequences
+from desktop_app.services.foundation.bulk import BulkWriter, table_of
+from desktop_app.services.foundation.setup import ensure_user
+from desktop_app.services.payments import camt054
 
 BOOKED = dt.date(2026, 11, 20)
 

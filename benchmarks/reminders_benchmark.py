@@ -41,8 +41,10 @@ from desktop_app.models.enums import (  # noqa: E402
     VatClass,
     VoucherKind,
 )
-from desktop_app.services import references, reminders, sequences  # noqa: E402
-from desktop_app.services.bulk import BulkWriter, table_of  # noqa: E402
+from desktop_app.services import reminders
+from desktop_app.services.documents import references
+from desktop_app.services.foundation import sequences
+from desktop_app.services.foundation.bulk import BulkWriter, table_of  # noqa: E402
 
 TODAY = dt.date(2026, 11, 24)
 CHUNK = 50_000

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_app.bootstrap import Database, open_database  # noqa: E402
 from desktop_app.models import Customer, Invoice, Order  # noqa: E402
-from desktop_app.services.search import search_customers  # noqa: E402
+from desktop_app.services.customers.search import search_customers  # noqa: E402
 
 TODAY = dt.date(2026, 11, 24)
 TARGET_MS = {"sqlite": 20.0, "postgresql": 30.0}
@@ -57,7 +57,7 @@ def prepare(url: str, customers: int) -> Database:
     if existing:
         print(f"reusing {url_label(url)}: {existing:,} customers", flush=True)
         return db
-    from desktop_app.services.demo_data import generate_demo_data
+    from desktop_app.services.demo.generator import generate_demo_data
 
     started = time.perf_counter()
     last = [0.0]

@@ -26,9 +26,10 @@ from benchmarks.billing_benchmark import TODAY, seed  # noqa: E402
 from desktop_app.bootstrap import open_database  # noqa: E402
 from desktop_app.models import Dispatch, Invoice  # noqa: E402
 from desktop_app.models.enums import BillingRunKind, Channel, Role  # noqa: E402
-from desktop_app.services import billing, sending, settings  # noqa: E402
-from desktop_app.services.billing_requests import fetch_billing_requests  # noqa: E402
-from desktop_app.services.setup import ensure_user  # noqa: E402
+from desktop_app.services import billing, sending
+from desktop_app.services.billing.requests import fetch_billing_requests  # noqa: E402
+from desktop_app.services.foundation import settings
+from desktop_app.services.foundation.setup import ensure_user  # noqa: E402
 from tests.integration.sending_support import SmtpServer  # noqa: E402
 
 

@@ -25,13 +25,13 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.services.errors import (
+from desktop_app.services.foundation.errors import (
     BadDatabaseUrl,
     CorruptDatabase,
     DatabaseUnreachable,
     SchemaTooNew,
 )
-from desktop_app.services.faults import (
+from desktop_app.services.foundation.faults import (
     EmptyDatabaseFile,
     ForeignDatabase,
     ReadOnlyDatabase,
@@ -335,7 +335,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         factory = sessionmaker(engine, expire_on_commit=False)
         database = Database(url=url, engine=engine, session_factory=factory, backup_path=backup)
         if migrate:
-            from desktop_app.services.setup import ensure_initial_data
+            from desktop_app.services.foundation.setup import ensure_initial_data
 
             ensure_initial_data(database.session_factory)
         return database

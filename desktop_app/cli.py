@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from desktop_app import __version__, i18n
-from desktop_app.services.errors import ReskontraError
+from desktop_app import __version__
+from desktop_app.services.foundation import i18n
+from desktop_app.services.foundation.errors import ReskontraError
 
 EXIT_OK, EXIT_VIOLATION, EXIT_ERROR = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command whose reader went away
@@ -48,7 +49,7 @@ class Context:
         return self._db
 
     def actor(self):  # noqa: ANN201
-        from desktop_app.services.setup import ensure_user
+        from desktop_app.services.foundation.setup import ensure_user
 
         return ensure_user(self.db.session_factory, getattr(self.args, "user", None))
 
@@ -179,7 +180,7 @@ def _fail(err: ReskontraError, lang: str) -> int:
 
 def _expected_or_logged(exc: Exception, ctx: Context) -> ReskontraError:
     from desktop_app.bootstrap import display_url
-    from desktop_app.services import faults, logs
+    from desktop_app.services.foundation import faults, logs
 
     fault = faults.database_fault(exc, display_url(ctx.database_url))
     if fault is not None:

@@ -20,8 +20,8 @@ from sqlalchemy.engine import make_url
 
 from desktop_app.bootstrap import Database, open_database
 from desktop_app.models.enums import Role
-from desktop_app.services.setup import ensure_user
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.setup import ensure_user
+from desktop_app.services.foundation.uow import Actor
 
 PG_ENV = "RESKONTRA_TEST_DATABASE_URL"
 TODAY = dt.date(2026, 11, 24)

@@ -12,8 +12,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop_app import i18n
 from desktop_app.cli import EXIT_OK, Context, command, date_argument, emit_json
+from desktop_app.services.foundation import i18n
 
 
 def _add_kind(parser: argparse.ArgumentParser) -> None:
@@ -32,8 +32,8 @@ def _reasons(reasons: tuple[str, ...], lang: str) -> str:
 
 
 def _fetch(ctx: Context, until: dt.date) -> Any:
-    from desktop_app.services import billing_requests
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.billing import requests as billing_requests
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
@@ -173,8 +173,8 @@ def _summary_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("billing-summary", "show the summary of a past billing run (optionally as a PDF)", _summary_arguments)
 def billing_summary_command(ctx: Context) -> int:
-    from desktop_app.services import invoices
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.documents import invoices
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     with UnitOfWork(ctx.db.session_factory) as uow:
         result = invoices.billing_run_summary(uow.session, ctx.args.batch_id)
@@ -203,9 +203,9 @@ def invoices_command(ctx: Context) -> int:
     from sqlalchemy import select
 
     from desktop_app.models import Customer
-    from desktop_app.services import invoices
-    from desktop_app.services.errors import NotFound
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.documents import invoices
+    from desktop_app.services.foundation.errors import NotFound
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     with UnitOfWork(ctx.db.session_factory) as uow:
         customer_id = None

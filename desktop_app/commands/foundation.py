@@ -20,8 +20,8 @@ def _settings_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("settings", "read or change settings", _settings_arguments)
 def settings_command(ctx: Context) -> int:
-    from desktop_app.services import settings
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation import settings
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     if args.key == "smtp.password":  # kept in the system keyring, never in the database
@@ -67,7 +67,7 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
 def demo_data_command(ctx: Context) -> int:
     import sys
 
-    from desktop_app.services.demo_data import generate_demo_data
+    from desktop_app.services.demo.generator import generate_demo_data
 
     last = [-1]
 

@@ -14,7 +14,8 @@ def _gui_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("gui", "start the desktop app", _gui_arguments)
 def gui_command(ctx: Context) -> int:
-    from desktop_app.views import app, language
+    from desktop_app.views import app
+    from desktop_app.views.common import language
 
     demo = bool(getattr(ctx.args, "demo", False))
     # An explicit --lang wins; otherwise the language the clerk last chose in the View menu.

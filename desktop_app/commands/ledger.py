@@ -13,8 +13,8 @@ _STATES = {s.value: s for s in PeriodState}
 
 @command("check-ledger", "check that the books agree (vouchers, invoices, payments, balances); exit 1 on a violation")
 def check_ledger_command(ctx: Context) -> int:
-    from desktop_app.services import checks
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
+    from desktop_app.services.ledger import checks
 
     with UnitOfWork(ctx.db.session_factory) as uow:
         report = checks.run_checks(uow.session)
@@ -36,8 +36,8 @@ def _periods_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("periods", "list fiscal years, their periods and the posting lock date", _periods_arguments)
 def periods_command(ctx: Context) -> int:
-    from desktop_app.services import periods
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
+    from desktop_app.services.ledger import periods
 
     with UnitOfWork(ctx.db.session_factory) as uow:
         years = periods.list_fiscal_years(uow.session)
@@ -67,8 +67,8 @@ def _period_state_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("period-state", "open, hold or close an accounting period (accountant)", _period_state_arguments)
 def period_state_command(ctx: Context) -> int:
-    from desktop_app.services import periods
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
+    from desktop_app.services.ledger import periods
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
@@ -96,8 +96,8 @@ def _lock_date_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("lock-date", "set or clear the posting lock date (accountant)", _lock_date_arguments)
 def lock_date_command(ctx: Context) -> int:
-    from desktop_app.services import periods
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
+    from desktop_app.services.ledger import periods
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
@@ -125,9 +125,9 @@ def _year_end_arguments(parser: argparse.ArgumentParser) -> None:
 def year_end_close_command(ctx: Context) -> int:
     import sys
 
-    from desktop_app import i18n
-    from desktop_app.services import periods
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation import i18n
+    from desktop_app.services.foundation.uow import UnitOfWork
+    from desktop_app.services.ledger import periods
 
     actor = ctx.actor()
     confirm = ctx.args.confirm
@@ -156,8 +156,8 @@ def year_end_close_command(ctx: Context) -> int:
 
 @command("fiscal-year", "create a fiscal year with twelve open monthly periods (accountant)", _year_arguments)
 def fiscal_year_command(ctx: Context) -> int:
-    from desktop_app.services import periods
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
+    from desktop_app.services.ledger import periods
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:

@@ -25,7 +25,7 @@ def _arguments(parser: argparse.ArgumentParser, *, price: bool) -> None:
 
 def _change(ctx: Context, change: Any) -> Any:
     from desktop_app.services import customers
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
@@ -45,7 +45,7 @@ def _emit(ctx: Context, result: Any) -> None:
 @command("order-price", "give an invoiced order a new price; its pending billing requests take it too",
          lambda p: _arguments(p, price=True))
 def order_price_command(ctx: Context) -> int:
-    from desktop_app.services import orders
+    from desktop_app.services.billing import orders
 
     result = _change(ctx, lambda s, actor, order_id: orders.change_order_price(
         s, actor, order_id, ctx.args.amount, ctx.args.reason))
@@ -59,7 +59,7 @@ def order_price_command(ctx: Context) -> int:
 @command("order-cancel", "cancel an invoiced order that has not been billed; its pending billing requests go",
          lambda p: _arguments(p, price=False))
 def order_cancel_command(ctx: Context) -> int:
-    from desktop_app.services import orders
+    from desktop_app.services.billing import orders
 
     result = _change(ctx, lambda s, actor, order_id: orders.cancel_order(s, actor, order_id, ctx.args.reason))
     _emit(ctx, result)
@@ -72,7 +72,7 @@ def order_cancel_command(ctx: Context) -> int:
 @command("order-withdraw-requests", "take the waiting billing requests of a cancelled (or ended) order off the list",
          lambda p: _arguments(p, price=False))
 def order_withdraw_requests_command(ctx: Context) -> int:
-    from desktop_app.services import orders
+    from desktop_app.services.billing import orders
 
     result = _change(ctx, lambda s, actor, order_id: orders.withdraw_requests(s, actor, order_id, ctx.args.reason))
     _emit(ctx, result)

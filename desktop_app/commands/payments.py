@@ -15,14 +15,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app import i18n
 from desktop_app.cli import EXIT_OK, Context, command, date_argument, emit_json
+from desktop_app.services.foundation import i18n
 
 
 def _cents(text: str) -> int:
     """Cents of an amount argument, read as the GUI reads its fields; a refusal is a ``ReskontraError``
     that ends the command with one sentence in the clerk's language."""
-    from desktop_app.services.money import parse_amount
+    from desktop_app.services.foundation.money import parse_amount
 
     return parse_amount(text, field="amount")
 
@@ -53,7 +53,7 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
          _import_arguments)
 def import_payments_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.camt054 import MalformedBankFile
+    from desktop_app.services.payments.camt054 import MalformedBankFile
 
     path: Path = ctx.args.file
     try:
@@ -93,7 +93,7 @@ def import_payments_command(ctx: Context) -> int:
 
 
 def _money(amount_cents: int) -> Any:
-    from desktop_app.services.money import to_decimal
+    from desktop_app.services.foundation.money import to_decimal
 
     return to_decimal(amount_cents)
 
@@ -106,9 +106,9 @@ def _practice_arguments(parser: argparse.ArgumentParser) -> None:
 @command("practice-bank-file", "write a camt.054 file that pays some open invoices, to practise importing payments",
          _practice_arguments)
 def practice_bank_file_command(ctx: Context) -> int:
-    from desktop_app.services.demo_data import practice_bank_file
-    from desktop_app.services.files import write_bytes_whole
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.demo.generator import practice_bank_file
+    from desktop_app.services.foundation.files import write_bytes_whole
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     with UnitOfWork(ctx.db.session_factory) as uow:
         data = practice_bank_file(uow.session, ctx.today, ctx.args.count)
@@ -133,7 +133,7 @@ def _list_arguments(parser: argparse.ArgumentParser) -> None:
          _list_arguments)
 def payments_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     with UnitOfWork(ctx.db.session_factory) as uow:
@@ -167,7 +167,7 @@ def _record_arguments(parser: argparse.ArgumentParser) -> None:
 @command("record-payment", "enter a payment by hand; it is matched like an imported one", _record_arguments)
 def record_payment_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     amount_cents = _cents(args.amount)
@@ -200,7 +200,7 @@ def _ids_arguments(parser: argparse.ArgumentParser) -> None:
          _ids_arguments)
 def to_balance_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     actor = ctx.actor()
@@ -227,7 +227,7 @@ def _refund_arguments(parser: argparse.ArgumentParser) -> None:
          _refund_arguments)
 def refund_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     actor = ctx.actor()
@@ -262,7 +262,7 @@ def _allocate_arguments(parser: argparse.ArgumentParser) -> None:
          _allocate_arguments)
 def allocate_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     typed = [(number, _cents(amount)) for number, amount in args.allocations]
@@ -294,7 +294,7 @@ def _undo_arguments(parser: argparse.ArgumentParser) -> None:
          _undo_arguments)
 def undo_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     if not (args.payment or args.settlement):
@@ -323,7 +323,7 @@ def _held_arguments(parser: argparse.ArgumentParser) -> None:
          _held_arguments)
 def accept_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
@@ -345,7 +345,7 @@ def accept_command(ctx: Context) -> int:
          _held_arguments)
 def discard_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
@@ -367,7 +367,7 @@ def _return_arguments(parser: argparse.ArgumentParser) -> None:
          _return_arguments)
 def return_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:
@@ -389,7 +389,7 @@ def _balance_arguments(parser: argparse.ArgumentParser) -> None:
 @command("balance", "a customer's credit balance and its history", _balance_arguments)
 def balance_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     with UnitOfWork(ctx.db.session_factory) as uow:
         info = payments.customer_balance(uow.session, payments.customer_by_number(uow.session,
@@ -431,8 +431,8 @@ def _rates_arguments(parser: argparse.ArgumentParser) -> None:
 @command("reference-rates", "the late-payment interest reference rates by half-year (+7 consumers, +8 businesses)",
          _rates_arguments)
 def reference_rates_command(ctx: Context) -> int:
-    from desktop_app.services import rates
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation import rates
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     if ctx.args.set:
         start, percent = date_argument(ctx.args.set[0]), _percent_bp(ctx.args.set[1])

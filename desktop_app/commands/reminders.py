@@ -14,8 +14,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app import i18n
 from desktop_app.cli import EXIT_OK, Context, command, emit_json
+from desktop_app.services.foundation import i18n
 
 
 def _say(notice: Any, lang: str) -> str:
@@ -23,13 +23,13 @@ def _say(notice: Any, lang: str) -> str:
 
 
 def _money(amount: Any, lang: str) -> str:
-    from desktop_app.services import formatting
+    from desktop_app.services.foundation import formatting
 
     return formatting.money(amount, lang)
 
 
 def _formatted_date(value: Any, lang: str) -> str:
-    from desktop_app.services import formatting
+    from desktop_app.services.foundation import formatting
 
     return formatting.date(value, lang)
 
@@ -48,7 +48,7 @@ def _reminders_arguments(parser: argparse.ArgumentParser) -> None:
 @command("reminders", "create payment reminders #1 or #2 for every eligible overdue invoice", _reminders_arguments)
 def reminders_command(ctx: Context) -> int:
     from desktop_app.services import reminders
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     level, lang = ctx.args.level, ctx.lang
     with UnitOfWork(ctx.db.session_factory) as uow:
@@ -103,7 +103,7 @@ def _collection_arguments(parser: argparse.ArgumentParser) -> None:
          _collection_arguments)
 def collection_command(ctx: Context) -> int:
     from desktop_app.services import reminders
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     lang = ctx.lang
     with UnitOfWork(ctx.db.session_factory) as uow:

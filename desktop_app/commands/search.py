@@ -26,7 +26,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _table(hits: list[Any], lang: str) -> list[str]:
-    from desktop_app.services import formatting
+    from desktop_app.services.foundation import formatting
 
     header = ("Customer", "Name", "Company", "Address", "Email", "Phone", "Current orders")
     rows = []
@@ -50,8 +50,8 @@ def _table(hits: list[Any], lang: str) -> list[str]:
 def search_command(ctx: Context) -> int:
     import sys
 
-    from desktop_app.services.search import MAX_WORDS, search_customers, words_left_out
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.customers.search import MAX_WORDS, search_customers, words_left_out
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     text = " ".join(ctx.args.text)
     with UnitOfWork(ctx.db.session_factory) as uow:

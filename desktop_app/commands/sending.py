@@ -13,8 +13,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app import i18n
 from desktop_app.cli import EXIT_OK, Context, command, emit_json
+from desktop_app.services.foundation import i18n
 
 EXIT_SOME_FAILED = 3
 
@@ -32,7 +32,7 @@ def _send_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _reason(item: Any, lang: str) -> str:
     if item.reason_template:
-        from desktop_app.services.errors import ReskontraError
+        from desktop_app.services.foundation.errors import ReskontraError
 
         return i18n.error_text(ReskontraError(item.reason_template, **dict(item.reason_params)), lang)
     return i18n.translate("errors", item.reason, lang)
@@ -41,7 +41,7 @@ def _reason(item: Any, lang: str) -> str:
 @command("send", "send the unsent invoices and reminders of one channel (email, einvoice, paper)", _send_arguments)
 def send_command(ctx: Context) -> int:
     from desktop_app.services import sending
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     actor = ctx.actor()
@@ -90,7 +90,7 @@ def send_command(ctx: Context) -> int:
 
 def _preview(ctx: Context, ids: list[int], rows: list[Any]) -> int:
     from desktop_app.services import sending
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     with UnitOfWork(ctx.db.session_factory) as uow:
         docs = sending.preview(uow.session, ctx.args.channel, ids, limit=max(len(ids), 1))
@@ -136,7 +136,7 @@ def _batches_arguments(parser: argparse.ArgumentParser) -> None:
 @command("sending-batches", "list the sending batches, or show one with each invoice's result", _batches_arguments)
 def sending_batches_command(ctx: Context) -> int:
     from desktop_app.services import sending
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     with UnitOfWork(ctx.db.session_factory) as uow:
         if ctx.args.batch_id is None:
@@ -166,7 +166,7 @@ def _mark_sent_arguments(parser: argparse.ArgumentParser) -> None:
          _mark_sent_arguments)
 def mark_sent_command(ctx: Context) -> int:
     from desktop_app.services import sending
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
 
     actor = ctx.actor()
     with UnitOfWork(ctx.db.session_factory) as uow:

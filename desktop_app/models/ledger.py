@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, Mapper, ORMExecuteState, Session, mapped_colu
 
 from desktop_app.models.base import Base, UTCDateTime, enum_column, utcnow
 from desktop_app.models.enums import AccountRole, PeriodState, SettlementState, VoucherKind
-from desktop_app.services.errors import PostedVoucherChanged
+from desktop_app.services.foundation.errors import PostedVoucherChanged
 
 
 class Account(Base):

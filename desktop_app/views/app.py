@@ -19,12 +19,13 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
-from desktop_app import __version__, i18n, resources
+from desktop_app import __version__, resources
 from desktop_app.bootstrap import Database
-from desktop_app.services.errors import ReskontraError
-from desktop_app.services.uow import Actor
-from desktop_app.views import crash, language
-from desktop_app.views.tasks import Control, TaskRunner
+from desktop_app.services.foundation import i18n
+from desktop_app.services.foundation.errors import ReskontraError
+from desktop_app.services.foundation.uow import Actor
+from desktop_app.views.common import crash, language
+from desktop_app.views.common.tasks import Control, TaskRunner
 
 translate = QCoreApplication.translate
 
@@ -45,10 +46,10 @@ def open_job(database_url: str | None, demo: bool, today: dt.date) -> Any:
 
     def job(control: Control) -> Opened:
         from desktop_app.bootstrap import open_database, resolve_database_url
-        from desktop_app.services.setup import ensure_user
+        from desktop_app.services.foundation.setup import ensure_user
 
         if demo:
-            from desktop_app.services.demo_data import create_demo_database
+            from desktop_app.services.demo.generator import create_demo_database
 
             url = create_demo_database(customers=3000, seed=1, today=today)
         else:

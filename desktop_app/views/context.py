@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from desktop_app.bootstrap import Database, display_url
-from desktop_app.services.uow import Actor, UnitOfWork
-from desktop_app.views.tasks import Control, TaskRunner
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.views.common.tasks import Control, TaskRunner
 
 T = TypeVar("T")
 

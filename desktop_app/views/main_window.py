@@ -15,15 +15,15 @@ from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from desktop_app import __version__, i18n
-from desktop_app.services import formatting
-from desktop_app.views import labels, language
-from desktop_app.views.billing_page import BillingPage
+from desktop_app import __version__
+from desktop_app.services.foundation import formatting, i18n
+from desktop_app.views.billing.page import BillingPage
+from desktop_app.views.common import labels, language
 from desktop_app.views.context import AppContext
-from desktop_app.views.customer_search import CustomerSearchPage
-from desktop_app.views.invoices_page import InvoicesPage
-from desktop_app.views.payments_page import PaymentsPage
-from desktop_app.views.sending_page import SendingPage
+from desktop_app.views.customers.search import CustomerSearchPage
+from desktop_app.views.payments.page import PaymentsPage
+from desktop_app.views.reminders.invoices_page import InvoicesPage
+from desktop_app.views.sending.page import SendingPage
 
 # Each language in its own words, so a clerk finds theirs whatever the UI shows now.
 NATIVE_LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def open_customer(self, customer_id: int) -> QWidget:
         """The customer's card: its own tab if open (pinned or not), else the reused card tab."""
-        from desktop_app.views.customer_card import CustomerCardPage
+        from desktop_app.views.customers.card import CustomerCardPage
 
         page: Any = self._find_tab(("customer", customer_id))
         if page is not None:
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def open_order(self, order_id: int) -> QWidget:
         """The order detail: its own tab if open (pinned or not), else the reused order tab."""
-        from desktop_app.views.order_detail import OrderDetailPage
+        from desktop_app.views.customers.order_detail import OrderDetailPage
 
         page: Any = self._find_tab(("order", order_id))
         if page is not None:

@@ -32,7 +32,7 @@ def gui_db(sqlite_url: str):
 @pytest.fixture
 def ui_lang():
     """Tests start in English (the source language) and end there, whatever they switched to."""
-    from desktop_app.views import language
+    from desktop_app.views.common import language
 
     language.install("en")
     yield "en"
@@ -42,9 +42,9 @@ def ui_lang():
 @pytest.fixture
 def ctx(qtbot, gui_db, today, ui_lang):
     from desktop_app.models.enums import Role
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
+    from desktop_app.views.common.tasks import TaskRunner
     from desktop_app.views.context import AppContext
-    from desktop_app.views.tasks import TaskRunner
 
     runner = TaskRunner()
     actor = ensure_user(gui_db.session_factory, "kalle.clerk", Role.CLERK)

@@ -14,9 +14,9 @@ from sqlalchemy import select
 from desktop_app import cli
 from desktop_app.commands import payments as payment_commands
 from desktop_app.models import Payment
-from desktop_app.services import formatting
-from desktop_app.services.errors import ReskontraError
-from desktop_app.views import messages
+from desktop_app.services.foundation import formatting
+from desktop_app.services.foundation.errors import ReskontraError
+from desktop_app.views.common import messages
 
 TYPED = [
     "49,90", "12", "12,5", "1 234,50", "1\u00a0234,50", "1\u202f234,50", "1234.50", "49,90 €", "EUR 7", "€0.05",
@@ -72,7 +72,7 @@ def test_any_text_is_the_same_amount_or_the_same_refusal_in_both(page, monkeypat
     try:
         cents = payment_commands._cents(text)  # what record-payment --amount does with its argument
     except ReskontraError as err:
-        from desktop_app import i18n
+        from desktop_app.services.foundation import i18n
 
         expected = ("refused", i18n.error_text(err, "en"))
     else:
@@ -87,7 +87,7 @@ def test_an_allocation_the_dialog_proposes_is_an_amount_it_reads_in_english_too(
     from PySide6.QtWidgets import QDialogButtonBox
 
     from desktop_app.services import payments
-    from desktop_app.services.uow import UnitOfWork
+    from desktop_app.services.foundation.uow import UnitOfWork
     from tests.integration.billing_support import customer
     from tests.integration.payment_support import invoice
 

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from desktop_app.models import Customer, Invoice
 from desktop_app.models.enums import Channel, ProductKind, VatClass
 from desktop_app.services import customers as customer_service
-from desktop_app.views import messages
-from desktop_app.views.billing_flow import Step
+from desktop_app.views.billing.flow import Step
+from desktop_app.views.common import messages
 from tests.integration import billing_support as w
 
 D = dt.date
@@ -38,7 +38,7 @@ def world(gui_db, accountant_actor):
 @pytest.fixture
 def accountant_actor(gui_db):
     from desktop_app.models.enums import Role
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
 
     return ensure_user(gui_db.session_factory, "anna.accountant", Role.ACCOUNTANT)
 
@@ -215,7 +215,7 @@ def test_every_billing_model_passes_the_qt_model_tester(qtbot, page, qtmodeltest
 
 
 def test_the_billing_tab_speaks_finnish(qtbot, page):
-    from desktop_app.views import language
+    from desktop_app.views.common import language
 
     language.install("fi")
     qtbot.waitUntil(lambda: page.fetch_button.text() != "Fetch billing requests", timeout=2000)

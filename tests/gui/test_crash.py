@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import OperationalError
 
-from desktop_app.views import crash, messages
+from desktop_app.views.common import crash, messages
 
 
 @pytest.fixture

@@ -13,12 +13,12 @@ from sqlalchemy import func, select
 
 from desktop_app.models import AuditEvent, Customer, Order
 from desktop_app.models.enums import CustomerKind, OrderStatus
-from desktop_app.services.demo_data import generate_demo_data
-from desktop_app.views import messages
-from desktop_app.views.billing_flow import Step
-from desktop_app.views.customer_card import CustomerCardPage
-from desktop_app.views.customer_edit import TEXT_FIELDS, CustomerEditDialog
-from desktop_app.views.order_detail import OrderChangeDialog, OrderDetailPage
+from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.views.billing.flow import Step
+from desktop_app.views.common import messages
+from desktop_app.views.customers.card import CustomerCardPage
+from desktop_app.views.customers.edit import TEXT_FIELDS, CustomerEditDialog
+from desktop_app.views.customers.order_detail import OrderChangeDialog, OrderDetailPage
 from tests.integration import billing_support as w
 
 D = dt.date
@@ -212,7 +212,7 @@ def test_search_finds_the_customer_and_opens_the_card(qtbot, main_window, demo, 
 
 
 def test_the_editor_shows_long_emails_and_company_names_whole_and_hints_not_sample_data(qtbot, ctx, gui_db, demo):
-    from desktop_app.services.customers import get_customer
+    from desktop_app.services.customers.card import get_customer
 
     with gui_db.session_factory() as s:
         long_email = s.scalar(select(Customer.id).order_by(func.length(Customer.email).desc()).limit(1))
@@ -260,7 +260,7 @@ def test_the_order_detail_shows_the_order_and_its_invoices(qtbot, main_window, d
 
 def test_a_cancelled_orders_billing_request_is_taken_off_the_list_from_the_order(
         qtbot, main_window, gui_db, ctx, monkeypatch):
-    from desktop_app.services.billing_requests import fetch_billing_requests
+    from desktop_app.services.billing.requests import fetch_billing_requests
 
     with gui_db.session_factory() as s:
         o = w.order(s, w.customer(s, name="Virtanen Ebba"), w.product(s, "KAIKU", price_cents=7450),
@@ -319,7 +319,7 @@ def test_the_editor_puts_a_wrong_email_next_to_its_field_and_saves_a_right_one(q
 
 
 def test_a_price_change_shows_in_the_customers_change_log_in_euros(qtbot, main_window, gui_db, zero_price, ctx):
-    from desktop_app.services.orders import change_order_price
+    from desktop_app.services.billing.orders import change_order_price
 
     with gui_db.session_factory() as s:
         change = change_order_price(s, ctx.actor, zero_price, "74,50", "Hinta puuttui")

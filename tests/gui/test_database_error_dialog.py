@@ -2,9 +2,9 @@
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app import i18n
-from desktop_app.services.errors import DatabaseError
-from desktop_app.services.faults import EmptyDatabaseFile
+from desktop_app.services.foundation import i18n
+from desktop_app.services.foundation.errors import DatabaseError
+from desktop_app.services.foundation.faults import EmptyDatabaseFile
 from desktop_app.views import app
 
 

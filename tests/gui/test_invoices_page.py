@@ -16,9 +16,9 @@ from sqlalchemy import select, update
 from desktop_app.models import Customer, Invoice
 from desktop_app.models.enums import Channel, CustomerKind, InvoiceKind, InvoiceStatus
 from desktop_app.services import reminders
-from desktop_app.services.uow import UnitOfWork
-from desktop_app.views import messages
-from desktop_app.views.invoices_page import InvoicesPage
+from desktop_app.services.foundation.uow import UnitOfWork
+from desktop_app.views.common import messages
+from desktop_app.views.reminders.invoices_page import InvoicesPage
 from tests.gui.support import close_message_boxes
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice
@@ -403,8 +403,8 @@ def test_an_accountant_enters_the_missing_reference_rate_from_the_banner(qtbot, 
     from PySide6.QtWidgets import QDialogButtonBox
 
     from desktop_app.models.enums import Role
-    from desktop_app.services import rates
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation import rates
+    from desktop_app.services.foundation.setup import ensure_user
 
     accountant = ensure_user(gui_db.session_factory, "anna.accountant", Role.ACCOUNTANT)
     page = InvoicesPage(dataclasses.replace(ctx, actor=accountant))
@@ -444,7 +444,7 @@ def test_an_accountant_enters_the_missing_reference_rate_from_the_banner(qtbot, 
 def test_the_reference_rate_dialog_refuses_a_clerk_with_the_reason(qtbot, ctx):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktop_app.views.reference_rate_dialog import ReferenceRateDialog
+    from desktop_app.views.reminders.reference_rate_dialog import ReferenceRateDialog
 
     dialog = ReferenceRateDialog(ctx)
     qtbot.addWidget(dialog)

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from desktop_app.models import Invoice, Posting, Voucher
 from desktop_app.models.enums import InvoiceKind, VoucherKind
-from desktop_app.services.demo_data import generate_demo_data
-from desktop_app.views import language
+from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.views.common import language
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -21,7 +21,7 @@ def _column(model, column: int) -> list[str]:
 
 
 def test_a_finnish_clerk_reads_the_ledger_and_balance_history_of_the_card_in_finnish(qtbot, ctx, gui_db):
-    from desktop_app.views.customer_card import CustomerCardPage
+    from desktop_app.views.customers.card import CustomerCardPage
 
     generate_demo_data(gui_db, 60, today=TODAY)
     with gui_db.session_factory() as s:
@@ -81,9 +81,9 @@ def test_qt_file_dialog_and_message_box_speak_the_clerks_language_also_after_a_s
 
 
 def test_save_dialogs_suggest_file_names_in_the_clerks_language(qtbot, ui_lang, monkeypatch):
-    from desktop_app.views import labels
-    from desktop_app.views.customer_card_models import PostingsModel
-    from desktop_app.views.table import DataTable
+    from desktop_app.views.common import labels
+    from desktop_app.views.common.table import DataTable
+    from desktop_app.views.customers.card_models import PostingsModel
 
     asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, _t, name, _f: (asked.append(name), ("", ""))[1])

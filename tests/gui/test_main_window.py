@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import i18n
+from desktop_app.services.foundation import i18n
 from desktop_app.views.main_window import MainWindow
 
 

@@ -12,10 +12,11 @@ from sqlalchemy import func, select
 
 from desktop_app.models import Invoice, Payment
 from desktop_app.models.enums import InvoiceStatus, PaymentStatus
-from desktop_app.services import camt054, payments
-from desktop_app.services.camt054 import OutgoingEntry
-from desktop_app.services.uow import UnitOfWork
-from desktop_app.views import messages
+from desktop_app.services import payments
+from desktop_app.services.foundation.uow import UnitOfWork
+from desktop_app.services.payments import camt054
+from desktop_app.services.payments.camt054 import OutgoingEntry
+from desktop_app.views.common import messages
 from tests.gui.support import close_message_boxes
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice, problems
@@ -219,7 +220,7 @@ def test_the_customer_card_shows_the_balance_and_how_it_came_about(main_window, 
 
 
 def test_demo_mode_offers_a_practice_bank_file(ctx, qtbot, books):
-    from desktop_app.views.payments_page import PaymentsPage
+    from desktop_app.views.payments.page import PaymentsPage
 
     ctx.demo = True
     page = PaymentsPage(ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.views.table import DataTable
+from desktop_app.views.common.table import DataTable
 from tests.gui.test_table import ROWS, LineModel
 
 

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from desktop_app.models import Invoice
 from desktop_app.models.enums import Channel, Role
-from desktop_app.services.setup import ensure_user
-from desktop_app.views import messages
+from desktop_app.services.foundation.setup import ensure_user
+from desktop_app.views.common import messages
 from tests.gui.support import close_message_boxes
 from tests.integration import sending_support as ss
 
@@ -160,7 +160,7 @@ def test_a_failing_service_call_leaves_the_page_usable_and_keeps_no_empty_batch(
         time.sleep(0.6)  # long enough for the progress window to show
         raise RuntimeError("the documents could not be made")
 
-    monkeypatch.setattr(sending, "_documents", broken)
+    monkeypatch.setattr(sending.outbox, "_documents", broken)
     _send_all(page, qtbot, monkeypatch)
     qtbot.waitUntil(lambda: bool(behind), timeout=20_000)
     assert isinstance(crashes[0], RuntimeError)

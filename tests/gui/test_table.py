@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
-from desktop_app import i18n
 from desktop_app.models.enums import OrderStatus
-from desktop_app.views.table import Column, DataTable, Kind, RowTableModel
+from desktop_app.services.foundation import i18n
+from desktop_app.views.common.table import Column, DataTable, Kind, RowTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -133,7 +133,7 @@ def test_ctrl_c_in_the_list_copies(qtbot, table):
 
 
 def test_export_writes_the_rows_shown(qtbot, table, tmp_path: Path, monkeypatch):
-    from desktop_app.views import messages
+    from desktop_app.views.common import messages
 
     monkeypatch.setattr(messages, "show_info", lambda parent, text: None)
     table.filter_edit.setText("oy")
@@ -180,7 +180,7 @@ def test_sorting_and_filtering_100k_rows_stays_fast():
 
 
 def test_a_long_list_prepares_its_filter_texts_in_the_background(qtbot, ctx):
-    from desktop_app.views import table as table_module
+    from desktop_app.views.common import table as table_module
 
     model = LineModel()
     data = table_module.DataTable(model, tasks=ctx.tasks)

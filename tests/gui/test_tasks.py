@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from desktop_app.services.errors import NotFound
-from desktop_app.views import messages
-from desktop_app.views.tasks import Cancelled, Control, TaskRunner, run_with_progress
+from desktop_app.services.foundation.errors import NotFound
+from desktop_app.views.common import messages
+from desktop_app.views.common.tasks import Cancelled, Control, TaskRunner, run_with_progress
 
 pytestmark = pytest.mark.gui
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import i18n
-from desktop_app.services.errors import CorruptDatabase, NotFound
+from desktop_app.services.foundation import i18n
+from desktop_app.services.foundation.errors import CorruptDatabase, NotFound
 from desktop_app.tools.update_error_translations import collect_messages, translations_folder
 
 
@@ -88,8 +88,8 @@ def test_the_english_ui_says_1_row_and_2_rows(qtbot, ui_lang):
 
     from PySide6.QtCore import QCoreApplication
 
-    from desktop_app.views import language
-    from desktop_app.views.table import Column, DataTable, Kind, RowTableModel
+    from desktop_app.views.common import language
+    from desktop_app.views.common.table import Column, DataTable, Kind, RowTableModel
 
     class Names(RowTableModel):
         class Columns(enum.IntEnum):
@@ -129,7 +129,7 @@ def test_error_text_is_finnish_with_parameters_filled_in():
 def test_collector_finds_templates_calls_and_literal_parameters(tmp_path: Path):
     source = tmp_path / "mod.py"
     source.write_text(
-        "from desktop_app.services.errors import ReskontraError, NotFound\n"
+        "from desktop_app.services.foundation.errors import ReskontraError, NotFound\n"
         "class Mine(ReskontraError):\n    template = 'My {x} template.'\n"
         "class Deeper(Mine):\n    template = 'Deeper one.'\n"
         "def f():\n    raise ReskontraError('Literal ' 'joined.', field='email')\n"
@@ -141,7 +141,7 @@ def test_collector_finds_templates_calls_and_literal_parameters(tmp_path: Path):
 def test_collector_finds_the_ledger_description_templates(tmp_path: Path):
     source = tmp_path / "mod.py"
     source.write_text(
-        "from desktop_app.services.ledger import ledger_text\n"
+        "from desktop_app.services.ledger.posting.posting import ledger_text\n"
         "INVOICE = ledger_text('Invoice {number}')\n"
         "def f(n):\n    return ledger_text(n)\n",
         encoding="utf-8")

@@ -28,7 +28,7 @@ from desktop_app.models.enums import (
     VoucherKind,
 )
 from desktop_app.services import ledger
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.uow import Actor
 
 _numbers = itertools.count(1)
 

@@ -19,7 +19,7 @@ from desktop_app.models.enums import (
     VatClass,
 )
 from desktop_app.services import customers
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.uow import Actor
 
 _numbers = itertools.count(1)
 

@@ -41,22 +41,15 @@ from desktop_app.models.enums import (
     PaymentStatus,
     Role,
 )
-from desktop_app.services import (
-    billing,
-    camt054,
-    checks,
-    ledger,
-    payments,
-    periods,
-    references,
-    reminders,
-    sending,
-    settings,
-)
-from desktop_app.services.billing_requests import fetch_billing_requests
-from desktop_app.services.demo_data import generate_demo_data
-from desktop_app.services.setup import ensure_user
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import billing, ledger, payments, reminders, sending
+from desktop_app.services.billing.requests import fetch_billing_requests
+from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.documents import references
+from desktop_app.services.foundation import settings
+from desktop_app.services.foundation.setup import ensure_user
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.services.ledger import checks, periods
+from desktop_app.services.payments import camt054
 from tests.integration import sending_support as ss
 from tests.support_data import DATA
 

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from desktop_app.models import Customer, Invoice, Payment, Settlement, Voucher
 from desktop_app.models.enums import InvoiceKind, InvoiceStatus, PaymentStatus, VoucherKind
 from desktop_app.services import ledger
-from desktop_app.services.ledger import NewVoucher, PostingLine
-from desktop_app.services.setup import ensure_fiscal_year
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.setup import ensure_fiscal_year
+from desktop_app.services.foundation.uow import Actor
+from desktop_app.services.ledger.posting import NewVoucher, PostingLine
 
 DAY = dt.date(2026, 3, 10)
 _numbers = itertools.count(1)

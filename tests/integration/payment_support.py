@@ -9,8 +9,11 @@ from sqlalchemy.orm import Session
 
 from desktop_app.models import Customer, Invoice, InvoiceLine, Payment, Posting, Settlement, Voucher
 from desktop_app.models.enums import InvoiceKind, InvoiceStatus, LineKind, VoucherKind
-from desktop_app.services import checks, ledger, references, sequences
-from desktop_app.services.uow import Actor
+from desktop_app.services import ledger
+from desktop_app.services.documents import references
+from desktop_app.services.foundation import sequences
+from desktop_app.services.foundation.uow import Actor
+from desktop_app.services.ledger import checks
 
 
 def invoice(session: Session, actor: Actor, cust: Customer, total_cents: int, *, invoice_date: dt.date,

@@ -12,8 +12,8 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice, ReferenceRate
 from desktop_app.models.enums import Channel, CustomerKind
 from desktop_app.services import reminders, sending
-from desktop_app.services.rates import INTEREST_MARGIN_BP
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.rates import INTEREST_MARGIN_BP
+from desktop_app.services.foundation.uow import Actor
 
 
 def send_letters(db: Database, actor: Actor, invoice_ids: Iterable[int], accountant: Actor | None = None) -> int:

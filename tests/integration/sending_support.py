@@ -16,8 +16,8 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice
 from desktop_app.models.enums import Channel
 from desktop_app.services import billing
-from desktop_app.services.billing_requests import fetch_billing_requests
-from desktop_app.services.uow import Actor
+from desktop_app.services.billing.requests import fetch_billing_requests
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import billing_support as w
 
 D = dt.date
@@ -69,7 +69,7 @@ class SmtpServer:
 
 
 def configure(db: Database, accountant: Actor, **values: str) -> None:
-    from desktop_app.services import settings
+    from desktop_app.services.foundation import settings
 
     with db.session_factory() as s:
         for key, value in values.items():
@@ -148,7 +148,7 @@ def credit_note(db: Database, actor: Actor, invoice_id: int) -> int:
     """
     from desktop_app.models import InvoiceLine
     from desktop_app.models.enums import InvoiceKind, InvoiceStatus
-    from desktop_app.services import sequences
+    from desktop_app.services.foundation import sequences
 
     with db.session_factory() as s:
         parent = s.get(Invoice, invoice_id)

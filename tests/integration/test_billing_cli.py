@@ -13,7 +13,7 @@ from desktop_app import cli
 from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice
 from desktop_app.models.enums import Channel
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import billing_support as w
 
 D = dt.date

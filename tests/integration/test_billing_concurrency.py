@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from desktop_app.bootstrap import Database, open_database
 from desktop_app.models import BillingRequest, BillingRun, Invoice, InvoiceLine
 from desktop_app.models.enums import BillingRequestStatus, Role
-from desktop_app.services import billing, checks
-from desktop_app.services import billing_requests as br
-from desktop_app.services.setup import ensure_user
-from desktop_app.services.uow import Actor
+from desktop_app.services import billing
+from desktop_app.services.billing import requests as br
+from desktop_app.services.foundation.setup import ensure_user
+from desktop_app.services.foundation.uow import Actor
+from desktop_app.services.ledger import checks
 from tests.integration import billing_support as w
 
 TODAY = dt.date(2026, 11, 24)

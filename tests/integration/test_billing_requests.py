@@ -17,8 +17,8 @@ from desktop_app.models.enums import (
     OrderStatus,
     ProductKind,
 )
-from desktop_app.services import billing_requests as br
-from desktop_app.services.uow import Actor
+from desktop_app.services.billing import requests as br
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import billing_support as w
 
 D = dt.date

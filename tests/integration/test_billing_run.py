@@ -38,10 +38,12 @@ from desktop_app.models.enums import (
     VatClass,
     VoucherKind,
 )
-from desktop_app.services import billing, ledger, references
-from desktop_app.services import billing_requests as br
-from desktop_app.services import settings as settings_service
-from desktop_app.services.uow import Actor
+from desktop_app.services import billing, ledger
+from desktop_app.services.billing import requests as br
+from desktop_app.services.documents import references
+from desktop_app.services.foundation import settings as settings_service
+from desktop_app.services.foundation.errors import NotFound
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import billing_support as w
 
 D = dt.date
@@ -72,7 +74,7 @@ def _problems(db: Database) -> list[str]:
     with db.session_factory() as s:
         problems = w.ledger_problems(s)
         try:
-            from desktop_app.services import checks
+            from desktop_app.services.ledger import checks
         except ImportError:
             return problems
         return problems + [str(v) for v in checks.check_ledger(s)]
@@ -374,7 +376,7 @@ def test_the_run_stays_viewable_later(db: Database, clerk: Actor) -> None:
         later = billing.billing_run_summary(s, result.batch_id)
         assert _comparable(later) == _comparable(result)
         assert [r.batch_id for r in billing.list_billing_runs(s)] == [result.batch_id]
-        with pytest.raises(billing.NotFound):
+        with pytest.raises(NotFound):
             billing.billing_run_summary(s, "L-nope")
 
 

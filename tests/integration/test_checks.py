@@ -16,8 +16,8 @@ from desktop_app.bootstrap import Database
 from desktop_app.cli import EXIT_OK, EXIT_VIOLATION, main
 from desktop_app.models import Payment, Settlement, Voucher
 from desktop_app.models.enums import VoucherKind
-from desktop_app.services import checks
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.uow import Actor
+from desktop_app.services.ledger import checks
 from tests.integration.ledger_books import DAY, Books, build_books, voucher_number
 
 

@@ -24,7 +24,7 @@ from sqlalchemy.engine import make_url
 
 from desktop_app import cli
 from desktop_app.bootstrap import Database, open_database
-from desktop_app.services.demo_data import generate_demo_data
+from desktop_app.services.demo.generator import generate_demo_data
 from tests.conftest import TODAY, _pg_admin, pg_server_url
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -248,7 +248,7 @@ def test_output_piped_into_head_ends_quietly(sqlite_url: str, tmp_path: Path) ->
 
 def test_a_bug_is_one_sentence_naming_the_log_which_holds_the_details_without_secrets(
         db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    from desktop_app.services import periods
+    from desktop_app.services.ledger import periods
 
     logs = tmp_path / "logs"
     monkeypatch.setenv("RESKONTRA_LOG_DIR", str(logs))
@@ -271,7 +271,7 @@ def test_a_bug_is_one_sentence_naming_the_log_which_holds_the_details_without_se
 
 def test_a_bug_is_told_in_finnish_too(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    from desktop_app.services import periods
+    from desktop_app.services.ledger import periods
 
     monkeypatch.setenv("RESKONTRA_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setattr(periods, "list_fiscal_years", lambda session: 1 / 0)

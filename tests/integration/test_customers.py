@@ -23,9 +23,10 @@ from desktop_app.models.enums import (
     VatClass,
     VoucherKind,
 )
-from desktop_app.services import customers, ledger, validation
-from desktop_app.services.errors import ConcurrentChange, NotFound, ValidationError
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import customers, ledger
+from desktop_app.services.foundation import validation
+from desktop_app.services.foundation.errors import ConcurrentChange, NotFound, ValidationError
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from tests.integration.customer_support import invoice, new_customer, order, product
 
 TODAY = dt.date(2026, 11, 24)
@@ -336,7 +337,7 @@ def test_stale_version_is_refused(db: Database, clerk: Actor, filled: dict[str, 
 def test_two_clerks_saving_the_same_customer_at_once_on_postgresql(pg_url: str):
     """The second save waits for the first one's row lock, then sees the new version and is refused."""
     from desktop_app.models.enums import Role
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
 
     first_desk, second_desk = open_database(pg_url), open_database(pg_url)
     try:

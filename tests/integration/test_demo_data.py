@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.bootstrap import Database
-from desktop_app.services import checks
-from desktop_app.services.demo_data import DemoDataRefused, generate_demo_data
-from desktop_app.services.uow import UnitOfWork
+from desktop_app.services.demo.generator import DemoDataRefused, generate_demo_data
+from desktop_app.services.foundation.uow import UnitOfWork
+from desktop_app.services.ledger import checks
 
 TODAY = dt.date(2026, 11, 24)
 

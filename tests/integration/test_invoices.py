@@ -10,9 +10,10 @@ import pytest
 
 from desktop_app.bootstrap import Database
 from desktop_app.models.enums import Channel
-from desktop_app.services import billing, invoices
-from desktop_app.services import billing_requests as br
-from desktop_app.services.uow import Actor
+from desktop_app.services import billing
+from desktop_app.services.billing import requests as br
+from desktop_app.services.documents import invoices
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import billing_support as w
 
 D = dt.date
@@ -89,7 +90,7 @@ def test_summary_pdf_of_a_preview_with_skipped_requests(db: Database, clerk: Act
 def test_invoice_document_is_built_from_the_invoice_customer_and_company(
         db: Database, clerk: Actor, accountant: Actor) -> None:
     from desktop_app.models.enums import CustomerKind, InvoiceKind, VatClass
-    from desktop_app.services import settings as settings_service
+    from desktop_app.services.foundation import settings as settings_service
 
     with db.session_factory() as s:
         settings_service.set_value(s, accountant, "company.name", "Kustannus Oy Testi")

@@ -21,9 +21,9 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice
 from desktop_app.models.enums import Channel, InvoiceKind, InvoiceStatus, PaymentStatus
 from desktop_app.services import payments
-from desktop_app.services.billing_requests import EmailMissing, PaperAddressMissing
-from desktop_app.services.formatting import money
-from desktop_app.services.uow import UnitOfWork
+from desktop_app.services.billing.requests import EmailMissing, PaperAddressMissing
+from desktop_app.services.foundation.formatting import money
+from desktop_app.services.foundation.uow import UnitOfWork
 from tests.integration import journey_support as j
 from tests.integration import sending_support as ss
 

@@ -9,13 +9,14 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.bootstrap import Database
-from desktop_app.models import AuditEvent, Posting, Voucher
+from desktop_app.models import Account, AuditEvent, Posting, Voucher
 from desktop_app.models.enums import PeriodState, SettlementState, VoucherKind
-from desktop_app.services import ledger, periods
-from desktop_app.services.errors import PostedVoucherChanged
-from desktop_app.services.ledger import NewVoucher, PostingLine
-from desktop_app.services.setup import ensure_fiscal_year
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import ledger
+from desktop_app.services.foundation.errors import PostedVoucherChanged
+from desktop_app.services.foundation.setup import ensure_fiscal_year
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.services.ledger import periods
+from desktop_app.services.ledger.posting import NewVoucher, PostingLine
 from tests.integration.ledger_books import customer
 
 D = dt.date
@@ -96,7 +97,7 @@ def test_posting_on_an_inactive_account_is_refused(db: Database, clerk: Actor) -
     with UnitOfWork(db.session_factory) as uow:
         acc = ledger.account_map(uow.session)
         voucher = _cash_sale(uow.session, D(2026, 3, 10))
-        uow.session.execute(update(ledger.Account).where(ledger.Account.id == acc.cash).values(active=False))
+        uow.session.execute(update(Account).where(Account.id == acc.cash).values(active=False))
         with pytest.raises(ledger.UnknownAccount):
             ledger.post_voucher(uow.session, clerk, voucher)
 

@@ -17,10 +17,11 @@ from sqlalchemy import func, select
 from desktop_app.bootstrap import Database
 from desktop_app.models import Posting
 from desktop_app.models.enums import VoucherKind
-from desktop_app.services import checks, ledger
-from desktop_app.services.ledger import NewVoucher, PostingLine
-from desktop_app.services.setup import ensure_fiscal_year
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import ledger
+from desktop_app.services.foundation.setup import ensure_fiscal_year
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.services.ledger import checks
+from desktop_app.services.ledger.posting import NewVoucher, PostingLine
 from tests.integration.ledger_books import customer
 
 KINDS = [VoucherKind.MANUAL, VoucherKind.PAYMENT, VoucherKind.SALE, VoucherKind.REFUND_PAYOUT]

@@ -13,13 +13,15 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from desktop_app import cli, i18n
+from desktop_app import cli
 from desktop_app.bootstrap import Database
 from desktop_app.models import Customer, Invoice, Posting, Voucher
 from desktop_app.models.enums import InvoiceKind, VoucherKind
-from desktop_app.services import checks, customers, ledger, payments
-from desktop_app.services.demo_data import generate_demo_data
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import customers, ledger, payments
+from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.foundation import i18n
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.services.ledger import checks
 from tests.integration.ledger_books import customer
 
 TODAY = dt.date(2026, 11, 24)

@@ -11,8 +11,8 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.bootstrap import Database
-from desktop_app.services import settings
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation import settings
+from desktop_app.services.foundation.uow import Actor
 
 
 def _set(capsys: pytest.CaptureFixture[str], db: Database, value: str, lang: str = "en") -> tuple[int, str]:

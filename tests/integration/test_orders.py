@@ -20,10 +20,12 @@ from desktop_app.models.enums import (
     OrderStatus,
     ProductKind,
 )
-from desktop_app.services import billing, customers, money, orders
-from desktop_app.services import billing_requests as br
-from desktop_app.services.errors import ConcurrentChange, ReskontraError
-from desktop_app.services.uow import Actor
+from desktop_app.services import billing, customers
+from desktop_app.services.billing import orders
+from desktop_app.services.billing import requests as br
+from desktop_app.services.foundation import money
+from desktop_app.services.foundation.errors import ConcurrentChange, ReskontraError
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import billing_support as w
 
 D = dt.date

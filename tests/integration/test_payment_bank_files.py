@@ -12,13 +12,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from desktop_app import cli, i18n
+from desktop_app import cli
 from desktop_app.bootstrap import Database
 from desktop_app.models import AuditEvent, Invoice, Payment, PaymentImport
 from desktop_app.models.enums import InvoiceStatus, PaymentStatus
-from desktop_app.services import camt054, payments
-from desktop_app.services.camt054 import OutgoingEntry
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import payments
+from desktop_app.services.foundation import i18n
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.services.payments import camt054
+from desktop_app.services.payments.camt054 import OutgoingEntry
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice, problems
 
@@ -336,8 +338,8 @@ def test_an_80_character_archive_id_imports_on_both_databases_and_once(
 
 def test_the_practice_bank_file_is_for_the_companys_own_account(db: Database, clerk: Actor,
                                                                 accountant: Actor) -> None:
-    from desktop_app.services import settings
-    from desktop_app.services.demo_data import practice_bank_file
+    from desktop_app.services.demo.generator import practice_bank_file
+    from desktop_app.services.foundation import settings
 
     with UnitOfWork(db.session_factory) as uow:
         c = customer(uow.session)

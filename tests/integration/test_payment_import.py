@@ -14,9 +14,11 @@ from desktop_app import cli
 from desktop_app.bootstrap import Database, open_database
 from desktop_app.models import Invoice, Payment, PaymentImport
 from desktop_app.models.enums import InvoiceStatus, PaymentStatus
-from desktop_app.services import camt054, payments, references
-from desktop_app.services.camt054 import OutgoingEntry
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import payments
+from desktop_app.services.documents import references
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.services.payments import camt054
+from desktop_app.services.payments.camt054 import OutgoingEntry
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice, problems
 
@@ -151,7 +153,7 @@ def test_cancelling_an_import_leaves_nothing_behind(db: Database, clerk: Actor,
 def test_two_desks_importing_one_file_at_once_book_each_payment_once(
         pg_url: str, books_pg: None = None) -> None:
     from desktop_app.models.enums import Role
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
 
     db = open_database(pg_url)
     try:
@@ -264,7 +266,7 @@ def _number(db: Database, invoice_id: int) -> int:
 
 def test_the_practice_bank_file_of_a_demo_database_imports_cleanly(db: Database, clerk: Actor, tmp_path: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    from desktop_app.services.demo_data import generate_demo_data
+    from desktop_app.services.demo.generator import generate_demo_data
 
     generate_demo_data(db, 150, today=dt.date(2026, 11, 24))
     path = tmp_path / "practice.xml"

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice, Payment, Posting, Settlement
 from desktop_app.services import ledger, payments
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice, problems
 

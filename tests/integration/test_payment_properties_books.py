@@ -16,8 +16,10 @@ from sqlalchemy import func, select
 from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice, Payment, Settlement
 from desktop_app.models.enums import Channel, CustomerKind, InvoiceKind, PaymentStatus
-from desktop_app.services import camt054, payments, references
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import payments
+from desktop_app.services.documents import references
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.services.payments import camt054
 from tests.integration.billing_support import customer
 from tests.integration.journey_support import to_pay_cents
 from tests.integration.payment_support import invoice, problems

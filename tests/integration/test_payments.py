@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice, InvoiceLine, Payment, Posting, Settlement
 from desktop_app.models.enums import InvoiceKind, InvoiceStatus, PaymentStatus, PeriodState
-from desktop_app.services import ledger, payments, references
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import ledger, payments
+from desktop_app.services.documents import references
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice, problems
 
@@ -277,7 +278,7 @@ def test_two_desks_handling_one_overpayment_at_once_move_its_money_once(pg_url: 
 
     from desktop_app.bootstrap import open_database
     from desktop_app.models.enums import Role
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
 
     db = open_database(pg_url)
     try:

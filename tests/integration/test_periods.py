@@ -13,10 +13,10 @@ from desktop_app.bootstrap import Database
 from desktop_app.cli import EXIT_ERROR, EXIT_OK, main
 from desktop_app.models import AuditEvent
 from desktop_app.models.enums import PeriodState
-from desktop_app.services import periods
-from desktop_app.services.errors import NotFound, PermissionDenied
-from desktop_app.services.setup import ensure_fiscal_year
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services.foundation.errors import NotFound, PermissionDenied
+from desktop_app.services.foundation.setup import ensure_fiscal_year
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.services.ledger import periods
 
 D = dt.date
 TODAY = D(2026, 11, 24)

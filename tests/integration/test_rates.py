@@ -9,9 +9,10 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.bootstrap import Database
-from desktop_app.services import rates, reminders
-from desktop_app.services.errors import PermissionDenied
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import reminders
+from desktop_app.services.foundation import rates
+from desktop_app.services.foundation.errors import PermissionDenied
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice
 

@@ -30,13 +30,15 @@ from desktop_app.models.enums import (
     Role,
     VoucherKind,
 )
-from desktop_app.services import billing, checks, invoices, ledger, periods, reminders, sending
-from desktop_app.services import settings as settings_service
-from desktop_app.services.billing_requests import fetch_billing_requests
-from desktop_app.services.errors import NotFound
-from desktop_app.services.finvoice import finvoice_xml
-from desktop_app.services.setup import ensure_user
-from desktop_app.services.uow import Actor
+from desktop_app.services import billing, ledger, reminders, sending
+from desktop_app.services.billing.requests import fetch_billing_requests
+from desktop_app.services.documents import invoices
+from desktop_app.services.documents.finvoice import finvoice_xml
+from desktop_app.services.foundation import settings as settings_service
+from desktop_app.services.foundation.errors import NotFound
+from desktop_app.services.foundation.setup import ensure_user
+from desktop_app.services.foundation.uow import Actor
+from desktop_app.services.ledger import checks, periods
 from tests.integration import billing_support as w
 from tests.integration.reminder_support import send_letters
 from tests.support_data import DATA
@@ -371,7 +373,7 @@ def test_interest_across_a_half_year_turn_uses_each_half_years_rate(db: Database
     # consumer 1500 c × 9.5 % × 15 / 365 = 5.86 c -> 6 c.
     # With the rate entered as 2.0 %: consumer (15 × 950 + 58 × 900) bp-days = 66 450;
     # 1500 × 66 450 / 3 650 000 = 27.31 c -> 27 c; business (15 × 1050 + 58 × 1000) = 73 750 -> 30.31 c -> 30 c.
-    from desktop_app.services import rates
+    from desktop_app.services.foundation import rates
 
     on = D(2026, 8, 27)
     ids = bill(db, clerk, [{"name": "Korko Kerttu", "due": D(2026, 6, 15), "price": 1364},

@@ -13,9 +13,11 @@ from lxml import etree
 
 from desktop_app.bootstrap import Database
 from desktop_app.models.enums import Channel
-from desktop_app.services import formatting, invoices, payments, reminders, sending
-from desktop_app.services.finvoice import finvoice_xml
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import payments, reminders, sending
+from desktop_app.services.documents import invoices
+from desktop_app.services.documents.finvoice import finvoice_xml
+from desktop_app.services.foundation import formatting
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from tests.integration.test_reminders import bill
 
 D = dt.date

@@ -15,7 +15,7 @@ from desktop_app import cli
 from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice
 from desktop_app.models.enums import CustomerKind, InvoiceKind, InvoiceStatus
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.uow import Actor
 from tests.integration.reminder_support import send_unsent_reminders
 from tests.integration.test_reminders import bill
 

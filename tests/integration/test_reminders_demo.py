@@ -15,9 +15,11 @@ from sqlalchemy import select
 from desktop_app.bootstrap import Database
 from desktop_app.models import Customer, Invoice, InvoiceLine, Settlement
 from desktop_app.models.enums import InvoiceKind, LineKind
-from desktop_app.services import formatting, invoices, payments, rates, reminders
-from desktop_app.services.demo_data import generate_demo_data
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import payments, reminders
+from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.documents import invoices
+from desktop_app.services.foundation import formatting, rates
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from tests.integration.payment_support import problems
 from tests.integration.reminder_support import (
     interest_owed,
@@ -152,6 +154,6 @@ def test_on_demo_books_interest_accrues_once_over_reminders_and_partial_payments
 
 
 def formatting_cents(value: int) -> object:
-    from desktop_app.services.money import to_decimal
+    from desktop_app.services.foundation.money import to_decimal
 
     return to_decimal(value)

@@ -14,8 +14,10 @@ from sqlalchemy import func, select
 from desktop_app.bootstrap import Database
 from desktop_app.models import Invoice, InvoiceLine, Posting, Settlement
 from desktop_app.models.enums import CustomerKind, InvoiceKind, LineKind
-from desktop_app.services import invoices, ledger, payments, rates, reminders
-from desktop_app.services.uow import Actor, UnitOfWork
+from desktop_app.services import ledger, payments, reminders
+from desktop_app.services.documents import invoices
+from desktop_app.services.foundation import rates
+from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from tests.integration.billing_support import customer
 from tests.integration.payment_support import invoice, problems
 from tests.integration.reminder_support import interest_owed, reference_rates, send_letters

@@ -12,9 +12,10 @@ from desktop_app import cli
 from desktop_app.bootstrap import Database
 from desktop_app.models import CustomerSearchToken
 from desktop_app.models.enums import CustomerKind, OrderStatus
-from desktop_app.services import customers, references
-from desktop_app.services.search import CustomerHit, search_customers
-from desktop_app.services.uow import Actor
+from desktop_app.services import customers
+from desktop_app.services.customers.search import CustomerHit, search_customers
+from desktop_app.services.documents import references
+from desktop_app.services.foundation.uow import Actor
 from tests.integration.customer_support import invoice, new_customer, order, product
 
 TODAY = dt.date(2026, 11, 24)
@@ -216,7 +217,7 @@ def test_search_command_prints_a_table_and_json(db: Database, database_url: str,
 def test_thousands_of_words_use_the_first_eight_and_answer_at_once(db: Database, people: dict[str, int]):
     import time
 
-    from desktop_app.services.search import MAX_WORDS, words_left_out
+    from desktop_app.services.customers.search import MAX_WORDS, words_left_out
 
     junk = " ".join(f"sana{i}" for i in range(3000))
     started = time.monotonic()
@@ -251,8 +252,8 @@ def test_a_search_that_runs_out_of_time_is_stopped_with_a_clear_message(db: Data
 
     from sqlalchemy import text
 
-    from desktop_app import i18n
-    from desktop_app.services import search
+    from desktop_app.services.customers import search
+    from desktop_app.services.foundation import i18n
 
     def slow(session, text_, limit, today):  # a statement that would hold the server for long
         session.execute(text(_SLOW[session.connection().dialect.name])).all()

@@ -17,7 +17,7 @@ from desktop_app.bootstrap import Database, open_database
 from desktop_app.models import Dispatch, Invoice
 from desktop_app.models.enums import Channel, DispatchStatus
 from desktop_app.services import sending
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import sending_support as ss
 from tests.support_data import DATA
 
@@ -218,11 +218,11 @@ def test_each_batch_leaves_a_summary_that_opens_later(mail_db: Database, clerk: 
 def _killed_send(url: str, channel: str, ids: list[int], kill_after: int, smtp_port: int) -> None:
     """Child: send, and die (os._exit: no cleanup) after ``kill_after`` invoices, in the middle of the next one."""
     database = open_database(url)
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
 
     actor = ensure_user(database.session_factory, "kalle.clerk")
     done = [0]
-    original = sending.write_bytes_whole
+    original = sending.outbox.write_bytes_whole
 
     def dying_write(path: Path, data: bytes) -> None:
         if done[0] >= kill_after:
@@ -245,7 +245,7 @@ def _killed_send(url: str, channel: str, ids: list[int], kill_after: int, smtp_p
         def close(self) -> None:
             self.inner.close()
 
-    sending.write_bytes_whole = dying_write  # type: ignore[assignment]
+    sending.outbox.write_bytes_whole = dying_write  # type: ignore[assignment]
     transport = DyingTransport() if channel == "email" else None
     sending.send(database.session_factory, actor, Channel(channel), ids, transport=transport)
     os._exit(0)
@@ -282,7 +282,7 @@ def test_a_send_killed_mid_batch_neither_loses_nor_repeats(db: Database, account
 
 def _desk(url: str, ids: list[int], outbox: str, barrier: object) -> None:
     database = open_database(url)
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
 
     actor = ensure_user(database.session_factory, "kalle.clerk")
     barrier.wait()  # type: ignore[attr-defined]
@@ -292,7 +292,7 @@ def _desk(url: str, ids: list[int], outbox: str, barrier: object) -> None:
 
 def test_two_desks_sending_at_once_on_postgresql_send_each_invoice_once(pg_url: str, tmp_path: Path) -> None:
     from desktop_app.models.enums import Role
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
 
     database = open_database(pg_url)
     accountant = ensure_user(database.session_factory, "anna.accountant", Role.ACCOUNTANT)

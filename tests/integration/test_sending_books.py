@@ -13,8 +13,8 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Dispatch, Invoice, SendingBatch
 from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind
 from desktop_app.services import sending
-from desktop_app.services.demo_data import generate_demo_data
-from desktop_app.services.uow import Actor
+from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import sending_support as ss
 from tests.support_data import DATA
 
@@ -122,7 +122,7 @@ def test_an_unexpected_error_mid_send_closes_the_batch_as_interrupted_and_sticks
 
         monkeypatch.setattr(sending.SmtpTransport, "send", failing)
     elif channel == Channel.EINVOICE:
-        real_write = sending.write_bytes_whole
+        real_write = sending.outbox.write_bytes_whole
 
         def failing_write(path, data):  # the second file is written, then the program fails
             calls[0] += 1
@@ -130,12 +130,12 @@ def test_an_unexpected_error_mid_send_closes_the_batch_as_interrupted_and_sticks
             if calls[0] == 2:
                 raise _Broken("boom")
 
-        monkeypatch.setattr(sending, "write_bytes_whole", failing_write)
+        monkeypatch.setattr(sending.outbox, "write_bytes_whole", failing_write)
     else:
         def failing_whole(path, write):
             raise _Broken("boom")
 
-        monkeypatch.setattr(sending, "write_whole", failing_whole)
+        monkeypatch.setattr(sending.outbox, "write_whole", failing_whole)
     with pytest.raises(_Broken):
         sending.send(db.session_factory, clerk, channel, ids)
     with db.session_factory() as s:
@@ -162,7 +162,7 @@ def test_an_error_before_any_dispatch_keeps_no_batch(db: Database, clerk: Actor,
     def broken(session, invoice_ids):
         raise _Broken("no documents")
 
-    monkeypatch.setattr(sending, "_documents", broken)
+    monkeypatch.setattr(sending.outbox, "_documents", broken)
     with pytest.raises(_Broken):
         sending.send(db.session_factory, clerk, Channel.EINVOICE, ids)
     assert _batches(db) == 0

@@ -25,8 +25,8 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Customer, Dispatch, Invoice, SendingBatch
 from desktop_app.models.enums import Channel, CustomerKind, DispatchStatus, InvoiceKind
 from desktop_app.services import billing, reminders, sending
-from desktop_app.services.billing_requests import fetch_billing_requests
-from desktop_app.services.uow import Actor
+from desktop_app.services.billing.requests import fetch_billing_requests
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import billing_support as w
 from tests.integration import sending_support as ss
 from tests.support_data import DATA

@@ -20,7 +20,7 @@ from desktop_app.bootstrap import Database, open_database
 from desktop_app.models import Dispatch, Invoice, SendingBatch
 from desktop_app.models.enums import Channel, DispatchStatus
 from desktop_app.services import sending
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation.uow import Actor
 from tests.integration import sending_support as ss
 
 
@@ -42,11 +42,11 @@ def _dying_send(url: str, channel: str, ids: list[int], kill_at: int, when: str,
     """Child: send; at the ``kill_at``-th document (from 0) die with its claim pending, ``when`` = before/after
     the document went out (the email reached the server / the file was renamed into place)."""
     database = open_database(url)
-    from desktop_app.services.setup import ensure_user
+    from desktop_app.services.foundation.setup import ensure_user
 
     actor = ensure_user(database.session_factory, "kalle.clerk")
     seen = [0]
-    real_write, real_whole = sending.write_bytes_whole, sending.write_whole
+    real_write, real_whole = sending.outbox.write_bytes_whole, sending.outbox.write_whole
 
     def step(go) -> None:
         if seen[0] == kill_at and when == "before":
@@ -67,8 +67,8 @@ def _dying_send(url: str, channel: str, ids: list[int], kill_at: int, when: str,
         def close(self) -> None:
             self.inner.close()
 
-    sending.write_bytes_whole = lambda path, data: step(lambda: real_write(path, data))  # type: ignore[assignment]
-    sending.write_whole = lambda path, write: step(lambda: real_whole(path, write))  # type: ignore[assignment]
+    sending.outbox.write_bytes_whole = lambda path, data: step(lambda: real_write(path, data))  # type: ignore[assignment]
+    sending.outbox.write_whole = lambda path, write: step(lambda: real_whole(path, write))  # type: ignore[assignment]
     sending.send(database.session_factory, actor, Channel(channel), ids,
                  transport=Transport() if channel == "email" else None)
     os._exit(0)

@@ -9,9 +9,9 @@ import pytest
 from desktop_app.bootstrap import Database
 from desktop_app.models.enums import Channel
 from desktop_app.services import sending
-from desktop_app.services import settings as settings_service
-from desktop_app.services.errors import PermissionDenied
-from desktop_app.services.uow import Actor
+from desktop_app.services.foundation import settings as settings_service
+from desktop_app.services.foundation.errors import PermissionDenied
+from desktop_app.services.foundation.uow import Actor
 
 
 def test_missing_settings_names_what_each_channel_lacks(db: Database, accountant: Actor, tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.services import references
-from desktop_app.services.barcode import (
+from desktop_app.services.documents import references
+from desktop_app.services.documents.barcode import (
     BarcodeNeedsFinnishIban,
     BarcodeNegativeAmount,
     BarcodeReferenceNotNumeric,

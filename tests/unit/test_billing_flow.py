@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from desktop_app.models.enums import BillingRunKind
-from desktop_app.views.billing_flow import BillingFlow, Blocker, Step
+from desktop_app.views.billing.flow import BillingFlow, Blocker, Step
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 from lxml import etree
 
-from desktop_app.services.camt054 import (
+from desktop_app.services.documents.references import create_domestic
+from desktop_app.services.payments.camt054 import (
     BankFileError,
     DebitEntry,
     EntryTotalMismatch,
@@ -25,7 +26,6 @@ from desktop_app.services.camt054 import (
     parse_camt054,
     write_camt054,
 )
-from desktop_app.services.references import create_domestic
 from tests.support_data import DATA
 
 SHARED = DATA

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from desktop_app.services import epc_qr
-from desktop_app.services.references import InvalidReference
+from desktop_app.services.documents import epc_qr
+from desktop_app.services.documents.references import InvalidReference
 from tests.support_data import DATA as REFERENCE_DATA
 
 DATA = json.loads((REFERENCE_DATA / "epc_qr.json").read_text())

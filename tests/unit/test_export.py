@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.services.export import UnknownExportFormat, write_table
+from desktop_app.services.foundation.export import UnknownExportFormat, write_table
 
 HEADERS = ["Customer number", "Name", "Balance", "Due date"]
 ROWS = [
@@ -66,7 +66,7 @@ def test_unknown_suffix_is_refused_and_nothing_is_written(tmp_path: Path):
 
 
 def test_unwritable_target_gives_a_clear_error_and_leaves_no_partial_file(tmp_path: Path):
-    from desktop_app.services.export import ExportFailed
+    from desktop_app.services.foundation.export import ExportFailed
 
     target = tmp_path / "missing-folder" / "list.csv"
     with pytest.raises(ExportFailed):

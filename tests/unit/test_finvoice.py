@@ -14,20 +14,20 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from desktop_app.models.enums import InvoiceKind
-from desktop_app.services import barcode, references
+from desktop_app.services.documents import barcode, references
+from desktop_app.services.documents.finvoice import (
+    EinvoiceAddressMissing,
+    EinvoiceSettingInvalid,
+    SellerIbanMissing,
+    finvoice_file_name,
+    finvoice_xml,
+)
 from desktop_app.services.documents.model import InvoiceDocument, Seller
 from desktop_app.services.documents.samples import (
     EXAMPLE_BUYER,
     EXAMPLE_ITEMS,
     EXAMPLE_SELLER,
     example_document,
-)
-from desktop_app.services.finvoice import (
-    EinvoiceAddressMissing,
-    EinvoiceSettingInvalid,
-    SellerIbanMissing,
-    finvoice_file_name,
-    finvoice_xml,
 )
 from tests.support_data import DATA
 

@@ -18,9 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames, stringWidth
 
 from desktop_app.models.enums import InvoiceKind
-from desktop_app.services import epc_qr
-from desktop_app.services.barcode import BarcodeNeedsFinnishIban, virtual_barcode
-from desktop_app.services.documents import fonts
+from desktop_app.services.documents import epc_qr, fonts
+from desktop_app.services.documents.barcode import BarcodeNeedsFinnishIban, virtual_barcode
 from desktop_app.services.documents.invoice_pdf import (
     DESC_WIDTH,
     HEADER_SIZE,

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.models.enums import BillingRunKind
-from desktop_app.services import billing_report, demo_data
-from desktop_app.services.billing import BillingRunResult, SummaryLine
+from desktop_app.services.billing import report as billing_report
+from desktop_app.services.billing.run import BillingRunResult, SummaryLine
+from desktop_app.services.demo import generator as demo_data
 from desktop_app.services.documents.invoice_pdf import render_invoice_pdf
 from desktop_app.services.documents.model import Buyer
 from desktop_app.services.documents.samples import EXAMPLE_SELLER, example_document

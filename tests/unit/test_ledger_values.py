@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop_app.models.enums import PeriodState
-from desktop_app.services.checks import Violation
-from desktop_app.services.periods import InvalidPeriod, PeriodInfo, parse_period
+from desktop_app.services.ledger.checks import Violation
+from desktop_app.services.ledger.periods import InvalidPeriod, PeriodInfo, parse_period
 
 
 @pytest.mark.parametrize(("text", "first_day"), [

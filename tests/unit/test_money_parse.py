@@ -10,9 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app import i18n
-from desktop_app.services import formatting, money
-from desktop_app.services.money import (
+from desktop_app.services.foundation import formatting, i18n, money
+from desktop_app.services.foundation.money import (
     MAX_AMOUNT_CENTS,
     AmountAmbiguous,
     AmountError,

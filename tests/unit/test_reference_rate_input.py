@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.services import rates
+from desktop_app.services.foundation import rates
 
 D = dt.date
 

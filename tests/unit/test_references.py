@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.services import references as refs
+from desktop_app.services.documents import references as refs
 from tests.support_data import DATA as REFERENCE_DATA
 
 DATA = json.loads((REFERENCE_DATA / "references.json").read_text())

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.models.enums import Channel, CustomerKind
-from desktop_app.services import validation as v
-from desktop_app.services.errors import ReskontraError, ValidationError
+from desktop_app.services.foundation import validation as v
+from desktop_app.services.foundation.errors import ReskontraError, ValidationError
 
 
 def _error(fn, *args, **kwargs) -> ReskontraError:  # noqa: ANN001

@@ -36,10 +36,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.models.enums import InvoiceKind
-from desktop_app.services import epc_qr, formatting, references
-from desktop_app.services.barcode import format_iban, virtual_barcode
+from desktop_app.services.documents import epc_qr, references
+from desktop_app.services.documents.barcode import format_iban, virtual_barcode
 from desktop_app.services.documents.fonts import register_fonts
 from desktop_app.services.documents.model import InvoiceDocument
+from desktop_app.services.foundation import formatting
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop_app.models.enums import InvoiceKind
-from desktop_app.services.money import CENT
+from desktop_app.services.foundation.money import CENT
 
 LANGUAGES = ("fi", "sv", "en")
 ZERO = Decimal("0.00")

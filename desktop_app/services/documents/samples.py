@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from desktop_app.models.enums import InvoiceKind
-from desktop_app.services import references
+from desktop_app.services.documents import references
 from desktop_app.services.documents.model import (
     Buyer,
     DocumentLine,
@@ -20,7 +20,7 @@ from desktop_app.services.documents.model import (
     Seller,
     VatRow,
 )
-from desktop_app.services.money import to_cents, to_decimal, vat_of_net
+from desktop_app.services.foundation.money import to_cents, to_decimal, vat_of_net
 
 EXAMPLE_SELLER = Seller(
     name="Kustannus Oy Esimerkki",

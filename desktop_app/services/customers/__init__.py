@@ -1,0 +1,46 @@
+"""Customers and their orders (W1): search, the customer card, the order detail with its
+allowed actions, and editing a customer."""
+
+from desktop_app.services.customers.card import (
+    EDITABLE_FIELDS,
+    CustomerCard,
+    CustomerData,
+    CutoffReasonText,
+    FieldValue,
+    InvoiceRow,
+    OrderDetail,
+    OrderRow,
+    PaymentRow,
+    PostingRow,
+    allowed_actions,
+    create_customer,
+    customer_id_by_number,
+    customer_tokens,
+    get_customer,
+    get_customer_card,
+    get_order_detail,
+    order_id_by_number,
+    update_customer,
+)
+
+__all__ = [
+    "CustomerCard",
+    "CustomerData",
+    "CutoffReasonText",
+    "InvoiceRow",
+    "OrderDetail",
+    "OrderRow",
+    "PaymentRow",
+    "PostingRow",
+    "create_customer",
+    "customer_id_by_number",
+    "get_customer",
+    "get_customer_card",
+    "get_order_detail",
+    "customer_tokens",
+    "order_id_by_number",
+    "update_customer",
+    "FieldValue",
+    "EDITABLE_FIELDS",
+    "allowed_actions",
+]

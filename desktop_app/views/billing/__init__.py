@@ -1,0 +1,2 @@
+"""The billing wizard (W4): its pages, its flow and its table models."""
+

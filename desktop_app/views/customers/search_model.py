@@ -1,0 +1,74 @@
+"""The front page's result list: one row per customer found (``services.search.CustomerHit``)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from desktop_app.services.foundation import formatting, i18n
+from desktop_app.views.common.table import ERROR_RED, Column, Kind, RowTableModel
+
+
+def _address(hit: Any) -> str:
+    place = " ".join(p for p in (hit.postal_code, hit.city) if p)
+    return ", ".join(p for p in (hit.street, place) if p)
+
+
+class CustomerSearchModel(RowTableModel):
+    class Columns(enum.IntEnum):
+        CUSTOMER_NUMBER = 0
+        NAME = 1
+        COMPANY = 2
+        ADDRESS = 3
+        EMAIL = 4
+        PHONE = 5
+        ORDERS = 6
+
+    def column_defs(self) -> dict[int, Column]:
+        c = self.Columns
+        return {
+            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda h: h.customer_number, link=True),
+            c.NAME: Column(Kind.TEXT, lambda h: h.name),
+            c.COMPANY: Column(Kind.TEXT, lambda h: h.company_name),
+            c.ADDRESS: Column(Kind.TEXT, _address),
+            c.EMAIL: Column(Kind.TEXT, lambda h: h.email),
+            c.PHONE: Column(Kind.TEXT, lambda h: h.phone),
+            c.ORDERS: Column(Kind.TEXT, self.orders_text),
+        }
+
+    def header_label(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.CUSTOMER_NUMBER: self.tr("Customer number"),
+            c.NAME: self.tr("Name"),
+            c.COMPANY: self.tr("Company"),
+            c.ADDRESS: self.tr("Address"),
+            c.EMAIL: self.tr("Email"),
+            c.PHONE: self.tr("Phone"),
+            c.ORDERS: self.tr("Current and future orders"),
+        }[c(column)]
+
+    def orders_text(self, hit: Any) -> str:
+        lang = i18n.current_language()
+        parts = []
+        for order in hit.orders:
+            text = f"{order.order_number} {order.product_name}"
+            if order.cutoff_date is not None:
+                text += " " + self.tr("cut off %1").replace("%1", formatting.date(order.cutoff_date, lang))
+            parts.append(text)
+        return "; ".join(parts)
+
+    def foreground(self, row: Any, column: int) -> QColor | None:
+        if column == self.Columns.ORDERS and any(o.cutoff_date is not None for o in row.orders):
+            return ERROR_RED
+        return None
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        if column == self.Columns.ORDERS and row.orders:
+            return "\n".join(self.orders_text(type(row)(**{**row.__dict__, "orders": [o]}))
+                             for o in row.orders) if hasattr(row, "__dict__") else self.orders_text(row)
+        if column == self.Columns.CUSTOMER_NUMBER:
+            return self.tr("Open the customer card")
+        return None

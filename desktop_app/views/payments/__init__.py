@@ -1,0 +1,2 @@
+"""The Payments tab (W10): import, lists, allocation, manual entry, returns."""
+

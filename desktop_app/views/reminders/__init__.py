@@ -1,0 +1,2 @@
+"""The Invoices tab with reminders and collection (W3), and the reference-rate dialog."""
+

@@ -1,0 +1,2 @@
+"""The Sending tab (W5) and the sending settings dialog."""
+
