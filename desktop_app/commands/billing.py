@@ -173,13 +173,13 @@ def _summary_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("billing-summary", "show the summary of a past billing run (optionally as a PDF)", _summary_arguments)
 def billing_summary_command(ctx: Context) -> int:
-    from desktop_app.services.documents import invoices
+    from desktop_app.services import billing
     from desktop_app.services.foundation.uow import UnitOfWork
 
     with UnitOfWork(ctx.db.session_factory) as uow:
-        result = invoices.billing_run_summary(uow.session, ctx.args.batch_id)
+        result = billing.billing_run_summary(uow.session, ctx.args.batch_id)
     if ctx.args.pdf:
-        invoices.billing_summary_pdf(result, ctx.args.pdf, ctx.lang)
+        billing.billing_summary_pdf(result, ctx.args.pdf, ctx.lang)
     if ctx.as_json:
         emit_json({**result_json(result, ctx.lang), "pdf": str(ctx.args.pdf) if ctx.args.pdf else None})
     else:

@@ -17,6 +17,7 @@ from desktop_app.models import Invoice
 from desktop_app.models.enums import Channel
 from desktop_app.services import billing
 from desktop_app.services.billing.requests import fetch_billing_requests
+from desktop_app.services.documents import references
 from desktop_app.services.foundation.uow import Actor
 from tests.integration import billing_support as w
 
@@ -156,7 +157,7 @@ def credit_note(db: Database, actor: Actor, invoice_id: int) -> int:
         number = sequences.take(s, sequences.INVOICE)
         note = Invoice(number=number, kind=InvoiceKind.CREDIT_NOTE, customer_id=parent.customer_id,
                        order_id=parent.order_id, parent_invoice_id=parent.id, invoice_date=TODAY, due_date=TODAY,
-                       reference=billing.make_reference(number, "domestic"), channel=parent.channel,
+                       reference=references.make_reference(number, "domestic"), channel=parent.channel,
                        language=parent.language, net_cents=-parent.net_cents, vat_cents=-parent.vat_cents,
                        total_cents=-parent.total_cents, status=InvoiceStatus.CREDITED, created_by=actor.user_id)
         s.add(note)

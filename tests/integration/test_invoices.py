@@ -67,9 +67,9 @@ def test_filters_by_billing_run_and_customer(db: Database, billed: dict[str, obj
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_billing_summary_pdf_in_each_language(db: Database, billed: dict[str, object], lang: str) -> None:
     with db.session_factory() as s:
-        summary = invoices.billing_run_summary(s, str(billed["batch"]))
+        summary = billing.billing_run_summary(s, str(billed["batch"]))
     out = io.BytesIO()
-    invoices.billing_summary_pdf(summary, out, lang)
+    billing.billing_summary_pdf(summary, out, lang)
     assert out.getvalue().startswith(b"%PDF") and len(out.getvalue()) > 1000
 
 
@@ -83,7 +83,7 @@ def test_summary_pdf_of_a_preview_with_skipped_requests(db: Database, clerk: Act
     preview = billing.run_billing(db.session_factory, clerk, until=TODAY, invoice_date=TODAY, preview=True)
     assert preview.requests_skipped == 1
     path = tmp_path / "preview.pdf"
-    invoices.billing_summary_pdf(preview, path, "fi")
+    billing.billing_summary_pdf(preview, path, "fi")
     assert path.read_bytes().startswith(b"%PDF")
 
 

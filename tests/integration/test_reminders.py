@@ -32,7 +32,7 @@ from desktop_app.models.enums import (
 )
 from desktop_app.services import billing, ledger, reminders, sending
 from desktop_app.services.billing.requests import fetch_billing_requests
-from desktop_app.services.documents import invoices
+from desktop_app.services.documents import invoices, references
 from desktop_app.services.documents.finvoice import finvoice_xml
 from desktop_app.services.foundation import settings as settings_service
 from desktop_app.services.foundation.errors import NotFound
@@ -407,7 +407,7 @@ def test_reminder_is_numbered_referenced_and_takes_customer_channel_language_and
         r = s.get(Invoice, made.reminder_id)
         assert parent is not None and r is not None
         assert r.number == parent.number + 1 == made.number
-        assert r.reference == billing.make_reference(r.number, "domestic") == made.reference
+        assert r.reference == references.make_reference(r.number, "domestic") == made.reference
         assert (r.customer_id, r.order_id, r.parent_invoice_id, r.reminder_level) == (
             parent.customer_id, parent.order_id, parent.id, 1)
         assert (r.channel, r.language, r.created_by) == (Channel.EMAIL, "sv", clerk.user_id)

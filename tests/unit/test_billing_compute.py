@@ -48,7 +48,7 @@ def row(request_id: int, *, customer_id: int = 1, order_id: int = 1, quantity: i
 
 def build(rows: list[br.BillingRequestRow], balance: int = 0, number: int = 100001) -> billing.InvoiceDraft:
     return billing.build_invoice(
-        rows, number=number, reference=billing.make_reference(number, "domestic"), invoice_date=D(2026, 11, 24),
+        rows, number=number, reference=references.make_reference(number, "domestic"), invoice_date=D(2026, 11, 24),
         due_date=D(2026, 12, 8), kind=InvoiceKind.INVOICE, balance_cents=balance,
         revenue_account=lambda r: r.revenue_account_id or ACCOUNTS.revenue_default)
 
@@ -143,9 +143,9 @@ def test_an_erroneous_row_is_never_half_billed() -> None:
 
 @given(number=st.integers(100001, 10**12))
 def test_references_are_valid_in_both_formats(number: int) -> None:
-    domestic = billing.make_reference(number, "domestic")
+    domestic = references.make_reference(number, "domestic")
     assert references.is_valid_domestic(domestic) and domestic.startswith(str(number))
-    rf = billing.make_reference(number, "RF")
+    rf = references.make_reference(number, "RF")
     assert references.is_valid_rf(rf) and rf == references.rf_from_domestic(domestic)
 
 

@@ -1,6 +1,11 @@
 """The billing run (W4): billing requests, the run and its preview, the summary report, and
 the changes a clerk makes to an order whose billing request cannot be billed."""
 
+from desktop_app.services.billing.report import (
+    billing_summary_pdf,
+    label,
+    save_billing_summary_pdf,
+)
 from desktop_app.services.billing.run import (
     AD_REVENUE_ACCOUNT,
     DEFAULT_CHUNK_REQUESTS,
@@ -28,7 +33,6 @@ from desktop_app.services.billing.run import (
     build_invoice,
     invoice_vouchers,
     list_billing_runs,
-    make_reference,
     run_billing,
     voucher_drafts,
 )
@@ -48,7 +52,6 @@ __all__ = [
     "DraftLine",
     "VatBreakdown",
     "InvoiceDraft",
-    "make_reference",
     "build_invoice",
     "PostingRow",
     "VoucherDraft",
@@ -63,4 +66,7 @@ __all__ = [
     "BillingRunInfo",
     "list_billing_runs",
     "billing_run_summary",
+    "label",
+    "save_billing_summary_pdf",
+    "billing_summary_pdf",
 ]

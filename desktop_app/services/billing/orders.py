@@ -11,24 +11,22 @@ saw, and writes one audit event with the values before and after. The caller com
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.models import BillingRequest, Invoice, InvoiceLine, Order
+from desktop_app.models import BillingRequest, Order
 from desktop_app.models.base import utcnow
 from desktop_app.models.enums import (
     BillingRequestStatus,
     BillingSchedule,
-    InvoiceKind,
-    InvoiceStatus,
     OrderStatus,
     SalesChannel,
 )
 from desktop_app.services.billing import requests as billing_requests
+from desktop_app.services.customers.card import has_invoices, left_to_bill, pending_request_count
 from desktop_app.services.foundation import audit
 from desktop_app.services.foundation.errors import ConcurrentChange, NotFound, ReskontraError
 from desktop_app.services.foundation.money import parse_amount, to_decimal
@@ -109,32 +107,6 @@ def parse_price(text: str | Decimal) -> int:
     if value <= 0:
         raise PriceNotPositive(field="price")
     return value
-
-
-def left_to_bill(schedule: BillingSchedule, period_end: dt.date | None, billed_until: dt.date | None,
-                 pending_requests: int) -> bool:
-    """Whether some period of the order is still to be invoiced (pending, or not requested yet)."""
-    if pending_requests:
-        return True
-    if billed_until is None:
-        return True
-    if schedule == BillingSchedule.ONE_OFF:
-        return False
-    return period_end is None or billed_until < period_end
-
-
-def pending_request_count(session: Session, order_id: int) -> int:
-    return session.scalar(
-        select(func.count()).select_from(BillingRequest)
-        .where(BillingRequest.order_id == order_id, BillingRequest.status == BillingRequestStatus.PENDING)
-    ) or 0
-
-
-def has_invoices(session: Session, order_id: int) -> bool:
-    """Whether an invoice (not cancelled) was made for the order or has a line of it."""
-    billed = (Invoice.kind.in_((InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE)), Invoice.status != InvoiceStatus.CANCELLED)
-    line = exists().where(InvoiceLine.invoice_id == Invoice.id, InvoiceLine.order_id == order_id)
-    return bool(session.scalar(select(exists().where(*billed, or_(Invoice.order_id == order_id, line)))))
 
 
 def _load(session: Session, order_id: int, expected_version: int | None) -> Order:

@@ -172,12 +172,6 @@ class InvoiceDraft(NamedTuple):
         return InvoiceStatus.PAID if self.total_cents == self.balance_applied_cents else InvoiceStatus.OPEN
 
 
-def make_reference(invoice_number: int, reference_format: str) -> str:
-    """Domestic 7-3-1 reference from the invoice number, or its RF form (setting billing.reference_format)."""
-    domestic = references.create_domestic(invoice_number)
-    return references.rf_from_domestic(domestic) if reference_format.strip().lower() == "rf" else domestic
-
-
 _ITEM, _BALANCE = LineKind.ITEM, LineKind.BALANCE
 
 
@@ -654,7 +648,7 @@ def _bill_chunk(
     for offset, g in enumerate(groups):
         number = first + offset
         draft = build_invoice(
-            g, number=number, reference=make_reference(number, setup.reference_format),
+            g, number=number, reference=references.make_reference(number, setup.reference_format),
             invoice_date=setup.invoice_date, due_date=setup.due_for(g[0]), kind=setup.invoice_kind,
             balance_cents=balances.get(g[0].customer_id, 0), revenue_account=setup.revenue_account,
             one_order=setup.per_order,

@@ -19,7 +19,10 @@ from desktop_app.services.customers.card import (
     get_customer,
     get_customer_card,
     get_order_detail,
+    has_invoices,
+    left_to_bill,
     order_id_by_number,
+    pending_request_count,
     update_customer,
 )
 
@@ -42,5 +45,8 @@ __all__ = [
     "update_customer",
     "FieldValue",
     "EDITABLE_FIELDS",
+    "left_to_bill",
+    "pending_request_count",
+    "has_invoices",
     "allowed_actions",
 ]

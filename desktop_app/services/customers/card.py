@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select, union
+from sqlalchemy import delete, exists, func, insert, or_, select, union
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.models import (
     Account,
+    BillingRequest,
     Customer,
     CustomerSearchToken,
     CutoffReason,
@@ -34,6 +35,7 @@ from desktop_app.models import (
     Voucher,
 )
 from desktop_app.models.enums import (
+    BillingRequestStatus,
     BillingSchedule,
     Channel,
     CustomerKind,
@@ -49,14 +51,13 @@ from desktop_app.models.enums import (
     VoucherKind,
 )
 from desktop_app.services import ledger
-from desktop_app.services import payments as payments_service
-from desktop_app.services.billing import orders as orders_service
 from desktop_app.services.foundation import audit, sequences, validation
 from desktop_app.services.foundation.audit import AuditRow
 from desktop_app.services.foundation.errors import ConcurrentChange, LedgerError, NotFound
 from desktop_app.services.foundation.money import to_decimal, vat_of_net
 from desktop_app.services.foundation.text import display_name, fold, phone_digits, search_tokens
 from desktop_app.services.foundation.uow import Actor
+from desktop_app.services.ledger import balance as balance_service
 
 __all__ = [
     "CustomerCard", "CustomerData", "CutoffReasonText", "InvoiceRow", "OrderDetail", "OrderRow", "PaymentRow", "PostingRow",
@@ -187,7 +188,7 @@ class CustomerCard:
     payments: tuple[PaymentRow, ...]
     postings: tuple[PostingRow, ...]
     change_log: tuple[AuditRow, ...]
-    balance_history: tuple[payments_service.BalanceEvent, ...] = ()  # oldest first
+    balance_history: tuple[balance_service.BalanceEvent, ...] = ()  # oldest first
     waiting_cents: int = 0  # the customer's payments waiting for handling (overpaid, unmatched)
 
 
@@ -261,6 +262,32 @@ EDITABLE_FIELDS = (
 )
 _MAIN_KINDS = (InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE)
 _OPEN_STATES = (InvoiceStatus.OPEN, InvoiceStatus.COLLECTION)
+
+
+def left_to_bill(schedule: BillingSchedule, period_end: dt.date | None, billed_until: dt.date | None,
+                 pending_requests: int) -> bool:
+    """Whether some period of the order is still to be invoiced (pending, or not requested yet)."""
+    if pending_requests:
+        return True
+    if billed_until is None:
+        return True
+    if schedule == BillingSchedule.ONE_OFF:
+        return False
+    return period_end is None or billed_until < period_end
+
+
+def pending_request_count(session: Session, order_id: int) -> int:
+    return session.scalar(
+        select(func.count()).select_from(BillingRequest)
+        .where(BillingRequest.order_id == order_id, BillingRequest.status == BillingRequestStatus.PENDING)
+    ) or 0
+
+
+def has_invoices(session: Session, order_id: int) -> bool:
+    """Whether an invoice (not cancelled) was made for the order or has a line of it."""
+    billed = (Invoice.kind.in_((InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE)), Invoice.status != InvoiceStatus.CANCELLED)
+    line = exists().where(InvoiceLine.invoice_id == Invoice.id, InvoiceLine.order_id == order_id)
+    return bool(session.scalar(select(exists().where(*billed, or_(Invoice.order_id == order_id, line)))))
 
 
 def _load(session: Session, customer_id: int, *, for_update: bool = False) -> Customer:
@@ -338,12 +365,12 @@ def _invoice_rows(session: Session, condition: Any, today: dt.date) -> tuple[Inv
     return tuple(result)
 
 
-def _balance_history(session: Session, customer_id: int) -> tuple[payments_service.BalanceEvent, ...]:
+def _balance_history(session: Session, customer_id: int) -> tuple[balance_service.BalanceEvent, ...]:
     try:
         accounts = ledger.account_map(session)
     except LedgerError:
         return ()  # no chart of accounts yet: nothing can have been posted
-    return payments_service.balance_history(session, customer_id, accounts)
+    return balance_service.balance_history(session, customer_id, accounts)
 
 
 def get_customer_card(session: Session, customer_id: int, *, today: dt.date | None = None) -> CustomerCard:
@@ -421,7 +448,7 @@ def get_customer_card(session: Session, customer_id: int, *, today: dt.date | No
         postings=postings,
         change_log=tuple(audit.customer_change_log(session, customer_id)),
         balance_history=history,
-        waiting_cents=payments_service.waiting_cents(session, customer_id),
+        waiting_cents=balance_service.waiting_cents(session, customer_id),
     )
 
 
@@ -512,8 +539,8 @@ def get_order_detail(session: Session, order_id: int, *, today: dt.date | None =
         fully_paid = bool(billed) and all(i.status == InvoiceStatus.PAID for i in billed)
     status = OrderStatus(order.status)
     sales_channel = SalesChannel(order.sales_channel)
-    pending = orders_service.pending_request_count(session, order.id)
-    to_bill = orders_service.left_to_bill(BillingSchedule(order.billing_schedule), order.period_end,
+    pending = pending_request_count(session, order.id)
+    to_bill = left_to_bill(BillingSchedule(order.billing_schedule), order.period_end,
                                           order.billed_until, pending)
     return OrderDetail(
         order_id=order.id, order_number=order.order_number, version=order.version, product_id=product.id,
@@ -533,7 +560,7 @@ def get_order_detail(session: Session, order_id: int, *, today: dt.date | None =
         invoiced_cents=invoiced, paid_cents=paid, open_cents=open_cents, fully_paid=fully_paid,
         allowed_actions=allowed_actions(status, sales_channel, fully_paid=fully_paid, period_end=order.period_end,
                                         today=today, left_to_bill=to_bill,
-                                        invoiced=bool(billed) or orders_service.has_invoices(session, order.id),
+                                        invoiced=bool(billed) or has_invoices(session, order.id),
                                         pending_requests=pending),
         pending_requests=pending,
     )

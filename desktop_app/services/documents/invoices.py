@@ -22,8 +22,6 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop_app.models import BillingRun, Customer, Invoice, InvoiceLine, Order, ReferenceRate
 from desktop_app.models.enums import Channel, CustomerKind, InvoiceKind, InvoiceStatus, LineKind
-from desktop_app.services.billing.report import billing_summary_pdf
-from desktop_app.services.billing.run import billing_run_summary, list_billing_runs
 from desktop_app.services.documents.invoice_pdf import render_batch, render_invoice_pdf
 from desktop_app.services.documents.model import (
     CREDIT_KINDS,
@@ -42,8 +40,8 @@ from desktop_app.services.foundation.money import to_decimal
 from desktop_app.services.foundation.rates import INTEREST_MARGIN_BP
 
 __all__ = [
-    "OVERDUE", "STATUS_FILTERS", "AmountToPay", "InvoiceRow", "amounts_to_pay", "UnknownInvoiceStatus", "billing_run_summary", "billing_summary_pdf",
-    "invoice_document", "invoice_documents", "invoice_pdf", "invoices_pdf", "list_billing_runs", "list_invoices",
+    "OVERDUE", "STATUS_FILTERS", "AmountToPay", "InvoiceRow", "amounts_to_pay", "UnknownInvoiceStatus",
+    "invoice_document", "invoice_documents", "invoice_pdf", "invoices_pdf", "list_invoices",
     "seller_from_settings",
 ]
 

@@ -100,3 +100,9 @@ def format_rf(reference: str) -> str:
 def format_reference(reference: str) -> str:
     ref = compact(reference)
     return format_rf(ref) if ref.startswith("RF") else format_domestic(ref)
+
+
+def make_reference(invoice_number: int, reference_format: str) -> str:
+    """Domestic 7-3-1 reference from the invoice number, or its RF form (setting billing.reference_format)."""
+    domestic = create_domestic(invoice_number)
+    return rf_from_domestic(domestic) if reference_format.strip().lower() == "rf" else domestic

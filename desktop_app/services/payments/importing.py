@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -57,9 +57,7 @@ from desktop_app.models import (
     InvoiceLine,
     Payment,
     PaymentImport,
-    Posting,
     Settlement,
-    Voucher,
 )
 from desktop_app.models.enums import (
     InvoiceKind,
@@ -77,6 +75,14 @@ from desktop_app.services.foundation.bulk import IN_CHUNK, BulkWriter, table_of
 from desktop_app.services.foundation.errors import NotFound, ReskontraError
 from desktop_app.services.foundation.money import cents, to_decimal
 from desktop_app.services.foundation.uow import Actor, UnitOfWork
+from desktop_app.services.ledger.balance import (
+    NEEDS_HANDLING,
+    BalanceEvent,
+    CustomerBalance,
+    balance_history,
+    customer_balance,
+    waiting_cents,
+)
 from desktop_app.services.payments import camt054
 
 Progress = Callable[[int, int], None]
@@ -93,7 +99,6 @@ _PAYMENTS = table_of(Payment)  # Core inserts: one multi-row INSERT per batch (s
 # Kinds of invoice a payment may settle: what the customer owes.
 PAYABLE_KINDS = (InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE, InvoiceKind.REMINDER)
 _OPEN_STATES = (InvoiceStatus.OPEN, InvoiceStatus.COLLECTION)
-NEEDS_HANDLING = (PaymentStatus.OVERPAID, PaymentStatus.UNMATCHED)
 # Held for the clerk with nothing booked: a possible duplicate (accept or discard) and a return that names no
 # original (apply it to the payment it takes back). They wait under "needs handling" too.
 HELD = (PaymentStatus.DUPLICATE, PaymentStatus.RETURN)
@@ -477,75 +482,6 @@ def allocation_choices(session: Session, payment_id: int,
         proposal.append((inv.id, take))
         left -= take
     return invoices, proposal
-
-
-@dataclass(frozen=True)
-class BalanceEvent:
-    date: dt.date
-    voucher_number: int
-    kind: VoucherKind
-    description: str
-    amount_cents: int  # + the customer's balance grew, − it was used or paid out
-    running_cents: int
-    description_values: Mapping[str, Any] | None = None  # set: description is a template (i18n.stored_text)
-
-    @property
-    def amount(self) -> Decimal:
-        return to_decimal(self.amount_cents)
-
-    @property
-    def running(self) -> Decimal:
-        return to_decimal(self.running_cents)
-
-
-@dataclass(frozen=True)
-class CustomerBalance:
-    customer_id: int
-    customer_number: int
-    name: str
-    balance_cents: int
-    history: tuple[BalanceEvent, ...]
-    waiting_cents: int  # unallocated payments of this customer that need handling
-
-    @property
-    def balance(self) -> Decimal:
-        return to_decimal(self.balance_cents)
-
-
-def balance_history(session: Session, customer_id: int,
-                    accounts: ledger.AccountMap | None = None) -> tuple[BalanceEvent, ...]:
-    """Every posting on the customer's balance account, oldest first, with the balance after it."""
-    accounts = accounts or ledger.account_map(session)
-    history: list[BalanceEvent] = []
-    running = 0
-    for date, number, kind, description, amount, values in session.execute(
-        select(Voucher.voucher_date, Voucher.number, Voucher.kind, Voucher.description, Posting.amount_cents,
-               Voucher.description_values)
-        .join(Voucher, Voucher.id == Posting.voucher_id)
-        .where(Posting.account_id == accounts.customer_balance, Posting.customer_id == customer_id)
-        .order_by(Voucher.voucher_date, Voucher.number, Posting.line_no)
-    ):
-        running -= amount
-        history.append(BalanceEvent(date, number, VoucherKind(kind), description, -amount, running,
-                                    ledger.decode_values(values)))
-    return tuple(history)
-
-
-def customer_balance(session: Session, customer_id: int) -> CustomerBalance:
-    """The customer's credit balance and every posting that made it, oldest first."""
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(what="Customer", key=str(customer_id))
-    history = balance_history(session, customer_id)
-    running = history[-1].running_cents if history else 0
-    return CustomerBalance(customer.id, customer.customer_number, customer.name, running, history,
-                           waiting_cents(session, customer_id))
-
-
-def waiting_cents(session: Session, customer_id: int) -> int:
-    """The customer's payment money that waits for the clerk (overpaid or unmatched)."""
-    return cents(session.scalar(select(func.sum(Payment.unallocated_cents)).where(
-        Payment.customer_id == customer_id, Payment.status.in_(NEEDS_HANDLING))))
 
 
 def invoice_ids_by_number(session: Session, numbers: Sequence[int]) -> dict[int, int]:
@@ -1323,7 +1259,7 @@ def refund(session: Session, actor: Actor, payment_id: int, on: dt.date, *, cust
 
     Returns the refund invoice's number. The application pays nothing out; finance does.
     """
-    from desktop_app.services.billing.run import make_reference
+    from desktop_app.services.documents.references import make_reference
 
     payment = _payment(session, payment_id, lock=True)
     _waiting(payment)

@@ -106,8 +106,8 @@ from desktop_app.models.enums import (
     VoucherKind,
 )
 from desktop_app.services import ledger
-from desktop_app.services.billing.run import make_reference
 from desktop_app.services.documents.invoices import AmountToPay, late_interest_bp
+from desktop_app.services.documents.references import make_reference
 from desktop_app.services.foundation import audit, formatting, sequences
 from desktop_app.services.foundation import settings as settings_service
 from desktop_app.services.foundation.bulk import IN_CHUNK, table_of, without_cyclic_gc
