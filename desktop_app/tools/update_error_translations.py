@@ -38,7 +38,7 @@ def package_root() -> Path:
 def source_files(root: Path | None = None) -> list[Path]:
     root = root or package_root()
     files = sorted((root / "services").rglob("*.py"))
-    files += [p for p in (root / "bootstrap.py", root / "i18n.py") if p.exists()]
+    files += [p for p in (root / "bootstrap.py",) if p.exists()]
     return files
 
 
@@ -161,7 +161,7 @@ def update_file(path: Path, lang: str, messages: list[str]) -> tuple[int, int]:
 
 
 def translations_folder() -> Path:
-    return package_root() / "translations"
+    return Path(str(resources.files("desktop_app.translations")))
 
 
 def main(argv: list[str] | None = None) -> int:

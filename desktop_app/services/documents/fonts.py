@@ -20,7 +20,7 @@ _lock = threading.Lock()
 
 
 def font_path(file_name: str) -> Path:
-    return Path(str(resources.files("desktop_app").joinpath("resources", "fonts", file_name)))
+    return Path(str(resources.files("desktop_app.resources").joinpath("fonts", file_name)))
 
 
 def register_fonts() -> tuple[str, str]:
