@@ -39,6 +39,7 @@ from desktop_app.services.foundation.faults import (
     UnsupportedDriver,
     database_fault,
 )
+from desktop_app.services.ledger import guard as _ledger_guard  # noqa: F401  (posted vouchers never change)
 
 ENV_DATABASE_URL = "RESKONTRA_DATABASE_URL"
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -1,6 +1,7 @@
 """The general ledger: balanced vouchers posted into open periods, fiscal years and periods,
 the lock date, and the checks of every invariant (W11)."""
 
+from desktop_app.services.ledger import guard  # noqa: F401  (posted vouchers never change: registers the rule)
 from desktop_app.services.ledger.posting import (
     AD_INVOICE_TEXT,
     BALANCE_APPLIED_TEXT,
