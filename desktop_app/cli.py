@@ -12,126 +12,34 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
+from collections.abc import Sequence
 
 from desktop_app import __version__
+from desktop_app.commands.base import (
+    COMMANDS,
+    EXIT_BROKEN_PIPE,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_VIOLATION,
+    Context,
+    global_options,
+)
 from desktop_app.services.foundation import i18n
 from desktop_app.services.foundation.errors import ReskontraError
 
-EXIT_OK, EXIT_VIOLATION, EXIT_ERROR = 0, 1, 2
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command whose reader went away
-# Business dates (--today and every date option): a date outside these years is a typing mistake.
-FIRST_DATE, LAST_DATE = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
-
-
-@dataclass
-class Context:
-    args: argparse.Namespace
-    database_url: str
-    today: dt.date
-    lang: str
-    as_json: bool
-
-    _db: Any = None
-
-    @property
-    def db(self):  # noqa: ANN201 - bootstrap.Database, imported lazily for a fast --help
-        if self._db is None:
-            from desktop_app.bootstrap import open_database
-
-            self._db = open_database(self.database_url)
-        return self._db
-
-    def actor(self):  # noqa: ANN201
-        from desktop_app.services.foundation.setup import ensure_user
-
-        return ensure_user(self.db.session_factory, getattr(self.args, "user", None))
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.dispose()
-
-
-def _json_default(value: object) -> object:
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if hasattr(value, "value"):
-        return value.value
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
-
-
-def emit_json(data: object) -> None:
-    json.dump(data, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def date_argument(text: str) -> dt.date:
-    """An argparse type: a date written YYYY-MM-DD, in the years 2000-2100."""
-    try:
-        value = dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
-    if not FIRST_DATE <= value <= LAST_DATE:
-        raise argparse.ArgumentTypeError(f"not a date from {FIRST_DATE} to {LAST_DATE}: {text}")
-    return value
-
-
-def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--database-url", default=default,
-                        help="database URL (default: $RESKONTRA_DATABASE_URL or the SQLite file in the user data folder)")
-    parser.add_argument("--today", type=date_argument, default=default, help="business date YYYY-MM-DD (training, tests)")
-    parser.add_argument("--lang", choices=("fi", "sv", "en", "bg"), default=default, help="language of messages")
-    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
-                        help="machine-readable output")
-    parser.add_argument("--user", default=default, help="acting user name (default: the OS user)")
-
-
-@dataclass(frozen=True)
-class Command:
-    name: str
-    help: str
-    run: Callable[[Context], int]
-    arguments: Callable[[argparse.ArgumentParser], None] | None
-
-
-COMMANDS: dict[str, Command] = {}
-
-
-def command(
-    name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None] | None = None
-) -> Callable[[Callable[[Context], int]], Callable[[Context], int]]:
-    """Register a subcommand; ``arguments`` adds its own options to its parser."""
-
-    def register(fn: Callable[[Context], int]) -> Callable[[Context], int]:
-        COMMANDS[name] = Command(name, help, fn, arguments)
-        return fn
-
-    return register
-
-
-def add_global_options(parser: argparse.ArgumentParser) -> None:
-    """For nested sub-parsers (e.g. ``settings get``): accept the global options there too."""
-    _add_global_options(parser, suppress=True)
+__all__ = ["EXIT_BROKEN_PIPE", "EXIT_ERROR", "EXIT_OK", "EXIT_VIOLATION", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    _load_commands()
     parser = argparse.ArgumentParser(prog="reskontra", description="Reskontra accounts receivable desk.")
     parser.add_argument("--version", action="version", version=f"reskontra {__version__}")
-    _add_global_options(parser, suppress=False)
+    global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for cmd in sorted(COMMANDS.values(), key=lambda c: c.name):
         p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help)
-        _add_global_options(p, suppress=True)
+        global_options(p, suppress=True)
         if cmd.arguments is not None:
             cmd.arguments(p)
     return parser
@@ -196,7 +104,3 @@ def _silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError):
         pass
-
-
-def _load_commands() -> None:
-    from desktop_app import commands  # noqa: F401  (registers the subcommands)

@@ -1,4 +1,4 @@
-"""Subcommands of ``reskontra``, one module per area; each registers itself with ``cli.command``.
+"""Subcommands of ``reskontra``, one module per area; each registers itself with ``commands.base.command``.
 
 Every module in this package is imported, so adding a command is adding a module.
 """

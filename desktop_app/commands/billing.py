@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import EXIT_OK, Context, command, date_argument, emit_json
+from desktop_app.commands.base import EXIT_OK, Context, command, date_argument, emit_json
 from desktop_app.services.foundation import i18n
 
 

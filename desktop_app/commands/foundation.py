@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop_app.cli import EXIT_OK, Context, add_global_options, command, emit_json
+from desktop_app.commands.base import EXIT_OK, Context, add_global_options, command, emit_json
 
 
 def _settings_arguments(parser: argparse.ArgumentParser) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop_app.cli import Context, command
+from desktop_app.commands.base import Context, command
 
 
 def _gui_arguments(parser: argparse.ArgumentParser) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from desktop_app.cli import EXIT_OK, EXIT_VIOLATION, Context, command, emit_json
+from desktop_app.commands.base import EXIT_OK, EXIT_VIOLATION, Context, command, emit_json
 from desktop_app.models.enums import PeriodState
 
 _STATES = {s.value: s for s in PeriodState}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop_app.cli import EXIT_OK, Context, command, emit_json
+from desktop_app.commands.base import EXIT_OK, Context, command, emit_json
 
 
 def _arguments(parser: argparse.ArgumentParser, *, price: bool) -> None:

@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import EXIT_OK, Context, command, date_argument, emit_json
+from desktop_app.commands.base import EXIT_OK, Context, command, date_argument, emit_json
 from desktop_app.services.foundation import i18n
 
 
@@ -108,16 +108,11 @@ def _practice_arguments(parser: argparse.ArgumentParser) -> None:
 def practice_bank_file_command(ctx: Context) -> int:
     from desktop_app.services.demo.generator import practice_bank_file
     from desktop_app.services.foundation.files import write_bytes_whole
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        data = practice_bank_file(uow.session, ctx.today, ctx.args.count)
+    data = ctx.read(lambda s: practice_bank_file(s, ctx.today, ctx.args.count))
     write_bytes_whole(ctx.args.file, data)
-    if ctx.as_json:
-        emit_json({"file": str(ctx.args.file), "bytes": len(data)})
-    else:
-        print(f"{ctx.args.file} written ({len(data)} bytes); import it with: reskontra import-payments {ctx.args.file}")
-    return EXIT_OK
+    return ctx.report({"file": str(ctx.args.file), "bytes": len(data)},
+                      f"{ctx.args.file} written ({len(data)} bytes); import it with: reskontra import-payments {ctx.args.file}")
 
 
 # --- payments -----------------------------------------------------------------------------------
@@ -133,13 +128,11 @@ def _list_arguments(parser: argparse.ArgumentParser) -> None:
          _list_arguments)
 def payments_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = _customer(uow.session, args.customer)
-        rows = payments.list_payments(uow.session, needs_handling=args.needs_handling, customer_id=customer_id,
-                                      since=args.since, limit=args.limit or None)
+    rows = ctx.read(lambda s: payments.list_payments(
+        s, needs_handling=args.needs_handling, customer_id=_customer(s, args.customer), since=args.since,
+        limit=args.limit or None))
     if ctx.as_json:
         emit_json([_payment_json(p, ctx.lang) for p in rows])
         return EXIT_OK
@@ -167,25 +160,17 @@ def _record_arguments(parser: argparse.ArgumentParser) -> None:
 @command("record-payment", "enter a payment by hand; it is matched like an imported one", _record_arguments)
 def record_payment_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     amount_cents = _cents(args.amount)
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = _customer(uow.session, args.customer)
-        result = payments.record_payment(uow.session, actor, amount_cents=amount_cents,
-                                         booking_date=args.date or ctx.today, reference=args.reference,
-                                         payer_name=args.payer, message=args.message, customer_id=customer_id)
-        uow.commit()
+    result = ctx.write(lambda s, actor: payments.record_payment(
+        s, actor, amount_cents=amount_cents, booking_date=args.date or ctx.today, reference=args.reference,
+        payer_name=args.payer, message=args.message, customer_id=_customer(s, args.customer)))
     reason = i18n.template_text(result.reason_template, result.reason_params, ctx.lang)
-    if ctx.as_json:
-        emit_json({"payment_id": result.payment_id, "status": str(result.status),
-                   "invoices": list(result.invoice_numbers), "unallocated": _money(result.unallocated_cents),
-                   "reason": reason})
-    else:
-        print(f"payment {result.payment_id}: {result.status}" + (f" ({reason})" if reason else ""))
-    return EXIT_OK
+    return ctx.report({"payment_id": result.payment_id, "status": str(result.status),
+                       "invoices": list(result.invoice_numbers), "unallocated": _money(result.unallocated_cents),
+                       "reason": reason},
+                      f"payment {result.payment_id}: {result.status}" + (f" ({reason})" if reason else ""))
 
 
 # --- handling -----------------------------------------------------------------------------------
@@ -200,20 +185,13 @@ def _ids_arguments(parser: argparse.ArgumentParser) -> None:
          _ids_arguments)
 def to_balance_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = _customer(uow.session, args.customer)
-        moved = payments.to_balance(uow.session, actor, args.payment_ids, args.date or ctx.today,
-                                    customer_id=customer_id)
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"payments": len(set(args.payment_ids)), "to_balance": _money(moved)})
-    else:
-        print(f"{_money(moved)} € of {len(set(args.payment_ids))} payments turned into credit balance")
-    return EXIT_OK
+    moved = ctx.write(lambda s, actor: payments.to_balance(
+        s, actor, args.payment_ids, args.date or ctx.today, customer_id=_customer(s, args.customer)))
+    count = len(set(args.payment_ids))
+    return ctx.report({"payments": count, "to_balance": _money(moved)},
+                      f"{_money(moved)} € of {count} payments turned into credit balance")
 
 
 def _refund_arguments(parser: argparse.ArgumentParser) -> None:
@@ -227,20 +205,13 @@ def _refund_arguments(parser: argparse.ArgumentParser) -> None:
          _refund_arguments)
 def refund_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = _customer(uow.session, args.customer)
-        number = payments.refund(uow.session, actor, args.payment_id, args.date or ctx.today,
-                                 customer_id=customer_id, message=args.message)
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"payment_id": args.payment_id, "refund_invoice": number})
-    else:
-        print(f"refund invoice {number} created for payment {args.payment_id}")
-    return EXIT_OK
+    number = ctx.write(lambda s, actor: payments.refund(
+        s, actor, args.payment_id, args.date or ctx.today, customer_id=_customer(s, args.customer),
+        message=args.message))
+    return ctx.report({"payment_id": args.payment_id, "refund_invoice": number},
+                      f"refund invoice {number} created for payment {args.payment_id}")
 
 
 def _allocation(text: str) -> tuple[int, str]:
@@ -262,26 +233,23 @@ def _allocate_arguments(parser: argparse.ArgumentParser) -> None:
          _allocate_arguments)
 def allocate_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     typed = [(number, _cents(amount)) for number, amount in args.allocations]
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = _customer(uow.session, args.customer)
+
+    def allocate(s: Any, actor: Any) -> tuple[int, int]:
+        customer_id = _customer(s, args.customer)
         if typed:
-            ids = payments.invoice_ids_by_number(uow.session, [n for n, _a in typed])
+            ids = payments.invoice_ids_by_number(s, [n for n, _a in typed])
             wanted = [(ids[n], amount) for n, amount in typed]
         else:
-            wanted = payments.propose_allocation(uow.session, args.payment_id, customer_id)
-        allocated = payments.allocate(uow.session, actor, args.payment_id, wanted, args.date or ctx.today,
-                                      customer_id=customer_id)
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"payment_id": args.payment_id, "allocated": _money(allocated), "invoices": len(wanted)})
-    else:
-        print(f"{_money(allocated)} € of payment {args.payment_id} allocated to {len(wanted)} invoices")
-    return EXIT_OK
+            wanted = payments.propose_allocation(s, args.payment_id, customer_id)
+        return payments.allocate(s, actor, args.payment_id, wanted, args.date or ctx.today,
+                                 customer_id=customer_id), len(wanted)
+
+    allocated, invoices = ctx.write(allocate)
+    return ctx.report({"payment_id": args.payment_id, "allocated": _money(allocated), "invoices": invoices},
+                      f"{_money(allocated)} € of payment {args.payment_id} allocated to {invoices} invoices")
 
 
 def _undo_arguments(parser: argparse.ArgumentParser) -> None:
@@ -294,23 +262,20 @@ def _undo_arguments(parser: argparse.ArgumentParser) -> None:
          _undo_arguments)
 def undo_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     if not (args.payment or args.settlement):
         raise SystemExit("reskontra undo-settlement: give --payment ID or --settlement ID")
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
+
+    def undo(s: Any, actor: Any) -> int:
         ids = [args.settlement] if args.settlement else [
-            s.id for s in payments.settlements(uow.session, payment_id=args.payment)]
+            row.id for row in payments.settlements(s, payment_id=args.payment)]
         for sid in ids:
-            payments.undo_settlement(uow.session, actor, sid, args.date or ctx.today)
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"settlements_undone": len(ids)})
-    else:
-        print(f"{len(ids)} settlements undone")
-    return EXIT_OK
+            payments.undo_settlement(s, actor, sid, args.date or ctx.today)
+        return len(ids)
+
+    undone = ctx.write(undo)
+    return ctx.report({"settlements_undone": undone}, f"{undone} settlements undone")
 
 
 # --- held payments ------------------------------------------------------------------------------
@@ -323,13 +288,9 @@ def _held_arguments(parser: argparse.ArgumentParser) -> None:
          _held_arguments)
 def accept_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        results = [payments.accept_possible_duplicate(uow.session, actor, pid)
-                   for pid in dict.fromkeys(ctx.args.payment_ids)]
-        uow.commit()
+    results = ctx.write(lambda s, actor: [payments.accept_possible_duplicate(s, actor, pid)
+                                          for pid in dict.fromkeys(ctx.args.payment_ids)])
     if ctx.as_json:
         emit_json([{"payment_id": r.payment_id, "status": str(r.status), "invoices": list(r.invoice_numbers),
                     "unallocated": _money(r.unallocated_cents),
@@ -345,17 +306,9 @@ def accept_command(ctx: Context) -> int:
          _held_arguments)
 def discard_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        count = payments.discard_duplicates(uow.session, actor, ctx.args.payment_ids)
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"discarded": count})
-    else:
-        print(f"{count} payments discarded as duplicates; nothing was booked")
-    return EXIT_OK
+    count = ctx.write(lambda s, actor: payments.discard_duplicates(s, actor, ctx.args.payment_ids))
+    return ctx.report({"discarded": count}, f"{count} payments discarded as duplicates; nothing was booked")
 
 
 def _return_arguments(parser: argparse.ArgumentParser) -> None:
@@ -367,17 +320,10 @@ def _return_arguments(parser: argparse.ArgumentParser) -> None:
          _return_arguments)
 def return_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        payments.apply_return(uow.session, actor, ctx.args.return_id, ctx.args.payment_id)
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"return_id": ctx.args.return_id, "reversed_payment": ctx.args.payment_id})
-    else:
-        print(f"return {ctx.args.return_id} applied: payment {ctx.args.payment_id} reversed")
-    return EXIT_OK
+    ctx.write(lambda s, actor: payments.apply_return(s, actor, ctx.args.return_id, ctx.args.payment_id))
+    return ctx.report({"return_id": ctx.args.return_id, "reversed_payment": ctx.args.payment_id},
+                      f"return {ctx.args.return_id} applied: payment {ctx.args.payment_id} reversed")
 
 
 # --- balance ------------------------------------------------------------------------------------
@@ -389,11 +335,8 @@ def _balance_arguments(parser: argparse.ArgumentParser) -> None:
 @command("balance", "a customer's credit balance and its history", _balance_arguments)
 def balance_command(ctx: Context) -> int:
     from desktop_app.services import payments
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        info = payments.customer_balance(uow.session, payments.customer_by_number(uow.session,
-                                                                                ctx.args.customer_number))
+    info = ctx.read(lambda s: payments.customer_balance(s, payments.customer_by_number(s, ctx.args.customer_number)))
     if ctx.as_json:
         emit_json({"customer_number": info.customer_number, "name": info.name, "balance": info.balance,
                    "waiting": _money(info.waiting_cents),
@@ -432,17 +375,11 @@ def _rates_arguments(parser: argparse.ArgumentParser) -> None:
          _rates_arguments)
 def reference_rates_command(ctx: Context) -> int:
     from desktop_app.services.foundation import rates
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     if ctx.args.set:
         start, percent = date_argument(ctx.args.set[0]), _percent_bp(ctx.args.set[1])
-        actor = ctx.actor()
-        with UnitOfWork(ctx.db.session_factory) as uow:
-            rates.set_rate(uow.session, actor, start, percent)
-            uow.commit()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        rows = rates.list_rates(uow.session)
-        current = rates.rate_on(uow.session, ctx.today)
+        ctx.write(lambda s, actor: rates.set_rate(s, actor, start, percent))
+    rows, current = ctx.read(lambda s: (rates.list_rates(s), rates.rate_on(s, ctx.today)))
 
     def pct(bp: int) -> str:
         from decimal import Decimal

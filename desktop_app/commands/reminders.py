@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import EXIT_OK, Context, command, emit_json
+from desktop_app.commands.base import EXIT_OK, Context, command, emit_json
 from desktop_app.services.foundation import i18n
 
 

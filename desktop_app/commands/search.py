@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 from typing import Any
 
-from desktop_app.cli import EXIT_OK, Context, command, emit_json
+from desktop_app.commands.base import EXIT_OK, Context, command, emit_json
 
 
 def _positive(text: str) -> int:
