@@ -78,11 +78,12 @@ class Context:
         return result
 
     def report(self, data: object, text: str | Callable[[], str]) -> int:
-        """``data`` as JSON under ``--json``, else ``text`` (or what it returns) on standard output."""
+        """``data`` as JSON under ``--json``, else ``text`` (or what it returns; nothing when empty) on
+        standard output."""
         if self.as_json:
             emit_json(data)
-        else:
-            print(text() if callable(text) else text)
+        elif out := text() if callable(text) else text:
+            print(out)
         return EXIT_OK
 
 

@@ -33,14 +33,9 @@ def _reasons(reasons: tuple[str, ...], lang: str) -> str:
 
 def _fetch(ctx: Context, until: dt.date) -> Any:
     from desktop_app.services.billing import requests as billing_requests
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        fetched = billing_requests.fetch_billing_requests(uow.session, actor, until, _kind(ctx), today=ctx.today,
-                                                          confirmed=bool(getattr(ctx.args, "yes", False)))
-        uow.commit()
-    return fetched
+    return ctx.write(lambda s, actor: billing_requests.fetch_billing_requests(
+        s, actor, until, _kind(ctx), today=ctx.today, confirmed=bool(getattr(ctx.args, "yes", False))))
 
 
 # --- billing-requests ---------------------------------------------------------------------------
@@ -174,10 +169,8 @@ def _summary_arguments(parser: argparse.ArgumentParser) -> None:
 @command("billing-summary", "show the summary of a past billing run (optionally as a PDF)", _summary_arguments)
 def billing_summary_command(ctx: Context) -> int:
     from desktop_app.services import billing
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        result = billing.billing_run_summary(uow.session, ctx.args.batch_id)
+    result = ctx.read(lambda s: billing.billing_run_summary(s, ctx.args.batch_id))
     if ctx.args.pdf:
         billing.billing_summary_pdf(result, ctx.args.pdf, ctx.lang)
     if ctx.as_json:
@@ -200,20 +193,14 @@ def _invoices_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("invoices", "list invoices (open, overdue, paid; by billing run or customer)", _invoices_arguments)
 def invoices_command(ctx: Context) -> int:
-    from sqlalchemy import select
-
-    from desktop_app.models import Customer
+    from desktop_app.services import customers
     from desktop_app.services.documents import invoices
-    from desktop_app.services.foundation.errors import NotFound
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        customer_id = None
-        if ctx.args.customer is not None:
-            customer_id = uow.session.scalar(select(Customer.id).where(Customer.customer_number == ctx.args.customer))
-            if customer_id is None:
-                raise NotFound(what="Customer", key=str(ctx.args.customer))
-        rows = invoices.list_invoices(uow.session, ctx.args.status, ctx.args.batch, customer_id, ctx.today)
+    def listed(s: Any) -> Any:
+        customer_id = None if ctx.args.customer is None else customers.customer_id_by_number(s, ctx.args.customer)
+        return invoices.list_invoices(s, ctx.args.status, ctx.args.batch, customer_id, ctx.today)
+
+    rows = ctx.read(listed)
     if ctx.as_json:
         emit_json([
             {"id": r.invoice_id, "number": r.number, "kind": r.kind, "customer_number": r.customer_number,

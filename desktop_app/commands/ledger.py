@@ -13,11 +13,9 @@ _STATES = {s.value: s for s in PeriodState}
 
 @command("check-ledger", "check that the books agree (vouchers, invoices, payments, balances); exit 1 on a violation")
 def check_ledger_command(ctx: Context) -> int:
-    from desktop_app.services.foundation.uow import UnitOfWork
     from desktop_app.services.ledger import checks
 
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        report = checks.run_checks(uow.session)
+    report = ctx.read(checks.run_checks)
     if ctx.as_json:
         emit_json({"ok": report.ok, "vouchers": report.vouchers, "postings": report.postings,
                    "violations": [v.as_dict() for v in report.violations]})
@@ -36,12 +34,9 @@ def _periods_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("periods", "list fiscal years, their periods and the posting lock date", _periods_arguments)
 def periods_command(ctx: Context) -> int:
-    from desktop_app.services.foundation.uow import UnitOfWork
     from desktop_app.services.ledger import periods
 
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        years = periods.list_fiscal_years(uow.session)
-        lock = periods.lock_date(uow.session)
+    years, lock = ctx.read(lambda s: (periods.list_fiscal_years(s), periods.lock_date(s)))
     if ctx.args.year:
         years = [y for y in years if y.name == ctx.args.year]
     if ctx.as_json:
@@ -67,18 +62,11 @@ def _period_state_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("period-state", "open, hold or close an accounting period (accountant)", _period_state_arguments)
 def period_state_command(ctx: Context) -> int:
-    from desktop_app.services.foundation.uow import UnitOfWork
     from desktop_app.services.ledger import periods
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        info = periods.set_period_state(uow.session, actor, ctx.args.period, _STATES[ctx.args.state])
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"period": info.name, "state": info.state})
-    else:
-        print(f"Period {info.name} is now {info.state.value.replace('_', ' ')}")
-    return EXIT_OK
+    info = ctx.write(lambda s, actor: periods.set_period_state(s, actor, ctx.args.period, _STATES[ctx.args.state]))
+    return ctx.report({"period": info.name, "state": info.state},
+                      f"Period {info.name} is now {info.state.value.replace('_', ' ')}")
 
 
 def _lock_date(text: str) -> dt.date | None:
@@ -96,18 +84,10 @@ def _lock_date_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("lock-date", "set or clear the posting lock date (accountant)", _lock_date_arguments)
 def lock_date_command(ctx: Context) -> int:
-    from desktop_app.services.foundation.uow import UnitOfWork
     from desktop_app.services.ledger import periods
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        value = periods.set_lock_date(uow.session, actor, ctx.args.date)
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"lock_date": value})
-    else:
-        print(f"Posting lock date: {value.isoformat() if value else 'none'}")
-    return EXIT_OK
+    value = ctx.write(lambda s, actor: periods.set_lock_date(s, actor, ctx.args.date))
+    return ctx.report({"lock_date": value}, f"Posting lock date: {value.isoformat() if value else 'none'}")
 
 
 def _year_arguments(parser: argparse.ArgumentParser) -> None:
@@ -126,16 +106,14 @@ def year_end_close_command(ctx: Context) -> int:
     import sys
 
     from desktop_app.services.foundation import i18n
-    from desktop_app.services.foundation.uow import UnitOfWork
     from desktop_app.services.ledger import periods
 
     actor = ctx.actor()
     confirm = ctx.args.confirm
     while True:
         try:
-            with UnitOfWork(ctx.db.session_factory) as uow:
-                info = periods.close_year(uow.session, actor, ctx.args.year, confirm=confirm)
-                uow.commit()
+            info = ctx.write(lambda s, a, typed=confirm: periods.close_year(s, a, ctx.args.year, confirm=typed),
+                             actor=actor)
             break
         except periods.YearEndNotConfirmed as err:
             if confirm is not None or not sys.stdin.isatty():
@@ -147,24 +125,13 @@ def year_end_close_command(ctx: Context) -> int:
                 confirm = ""
             if confirm != str(ctx.args.year):
                 raise
-    if ctx.as_json:
-        emit_json({"year": info.name, "closed_at": info.closed_at})
-    else:
-        print(f"Fiscal year {info.name} closed")
-    return EXIT_OK
+    return ctx.report({"year": info.name, "closed_at": info.closed_at}, f"Fiscal year {info.name} closed")
 
 
 @command("fiscal-year", "create a fiscal year with twelve open monthly periods (accountant)", _year_arguments)
 def fiscal_year_command(ctx: Context) -> int:
-    from desktop_app.services.foundation.uow import UnitOfWork
     from desktop_app.services.ledger import periods
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        info = periods.create_fiscal_year(uow.session, actor, ctx.args.year)
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"year": info.name, "periods": [p.name for p in info.periods]})
-    else:
-        print(f"Fiscal year {info.name} created with {len(info.periods)} open periods")
-    return EXIT_OK
+    info = ctx.write(lambda s, actor: periods.create_fiscal_year(s, actor, ctx.args.year))
+    return ctx.report({"year": info.name, "periods": [p.name for p in info.periods]},
+                      f"Fiscal year {info.name} created with {len(info.periods)} open periods")

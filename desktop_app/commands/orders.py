@@ -25,14 +25,8 @@ def _arguments(parser: argparse.ArgumentParser, *, price: bool) -> None:
 
 def _change(ctx: Context, change: Any) -> Any:
     from desktop_app.services import customers
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        order_id = customers.order_id_by_number(uow.session, ctx.args.order_number)
-        result = change(uow.session, actor, order_id)
-        uow.commit()
-    return result
+    return ctx.write(lambda s, actor: change(s, actor, customers.order_id_by_number(s, ctx.args.order_number)))
 
 
 def _emit(ctx: Context, result: Any) -> None:

@@ -51,11 +51,9 @@ def search_command(ctx: Context) -> int:
     import sys
 
     from desktop_app.services.customers.search import MAX_WORDS, search_customers, words_left_out
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     text = " ".join(ctx.args.text)
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        hits = search_customers(uow.session, text, ctx.args.limit, today=ctx.today)
+    hits = ctx.read(lambda s: search_customers(s, text, ctx.args.limit, today=ctx.today))
     ignored = words_left_out(text)
     if ignored:
         print(f"Only the first {MAX_WORDS} words were used; {ignored} more were left out.", file=sys.stderr)

@@ -41,14 +41,11 @@ def _reason(item: Any, lang: str) -> str:
 @command("send", "send the unsent invoices and reminders of one channel (email, einvoice, paper)", _send_arguments)
 def send_command(ctx: Context) -> int:
     from desktop_app.services import sending
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        sending.resolve_interrupted(uow.session, actor)
-        uow.commit()
-        rows = sending.list_unsent(uow.session, args.channel, billing_batch=args.batch)
+    ctx.write(sending.resolve_interrupted, actor=actor)  # a stopped send's claims first, then the list
+    rows = ctx.read(lambda s: sending.list_unsent(s, args.channel, billing_batch=args.batch))
     unknown = [r for r in rows if r.delivery_unknown]
     if not args.resend_unknown:
         rows = [r for r in rows if not r.delivery_unknown]
@@ -90,10 +87,8 @@ def send_command(ctx: Context) -> int:
 
 def _preview(ctx: Context, ids: list[int], rows: list[Any]) -> int:
     from desktop_app.services import sending
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        docs = sending.preview(uow.session, ctx.args.channel, ids, limit=max(len(ids), 1))
+    docs = ctx.read(lambda s: sending.preview(s, ctx.args.channel, ids, limit=max(len(ids), 1)))
     files: list[str] = []
     if ctx.args.output:
         ctx.args.output.mkdir(parents=True, exist_ok=True)
@@ -136,25 +131,15 @@ def _batches_arguments(parser: argparse.ArgumentParser) -> None:
 @command("sending-batches", "list the sending batches, or show one with each invoice's result", _batches_arguments)
 def sending_batches_command(ctx: Context) -> int:
     from desktop_app.services import sending
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        if ctx.args.batch_id is None:
-            batches = sending.list_batches(uow.session)
-            if ctx.as_json:
-                emit_json([b.__dict__ for b in batches])
-            else:
-                for b in batches:
-                    print(f"{b.batch_id:>6} {b.channel.value:<8} {b.started_at:%Y-%m-%d %H:%M} sent {b.sent:>6} "
-                          f"failed {b.failed:>5}{' (PDFs only)' if b.pdf_only else ''} {b.output_path}")
-            return EXIT_OK
-        rows = sending.batch_dispatches(uow.session, ctx.args.batch_id)
-    if ctx.as_json:
-        emit_json([r.__dict__ for r in rows])
-    else:
-        for r in rows:
-            print(f"{r.number:>10} {r.customer_number:>8} {r.status.value:<9} {r.error} {r.file_path}")
-    return EXIT_OK
+    if ctx.args.batch_id is None:
+        batches = ctx.read(sending.list_batches)
+        return ctx.report([b.__dict__ for b in batches], lambda: "\n".join(
+            f"{b.batch_id:>6} {b.channel.value:<8} {b.started_at:%Y-%m-%d %H:%M} sent {b.sent:>6} "
+            f"failed {b.failed:>5}{' (PDFs only)' if b.pdf_only else ''} {b.output_path}" for b in batches))
+    rows = ctx.read(lambda s: sending.batch_dispatches(s, ctx.args.batch_id))
+    return ctx.report([r.__dict__ for r in rows], lambda: "\n".join(
+        f"{r.number:>10} {r.customer_number:>8} {r.status.value:<9} {r.error} {r.file_path}" for r in rows))
 
 
 def _mark_sent_arguments(parser: argparse.ArgumentParser) -> None:
@@ -166,17 +151,12 @@ def _mark_sent_arguments(parser: argparse.ArgumentParser) -> None:
          _mark_sent_arguments)
 def mark_sent_command(ctx: Context) -> int:
     from desktop_app.services import sending
-    from desktop_app.services.foundation.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        sending.resolve_interrupted(uow.session, actor)
+    def mark(s: Any, actor: Any) -> None:
+        sending.resolve_interrupted(s, actor)
         for number in ctx.args.invoice_number:
-            sending.mark_sent(uow.session, actor, sending.invoice_id_of(uow.session, number), ctx.args.channel)
-        uow.commit()
-    if ctx.as_json:
-        emit_json({"marked_sent": ctx.args.invoice_number, "channel": ctx.args.channel})
-    else:
-        for number in ctx.args.invoice_number:
-            print(f"invoice {number} marked sent on {ctx.args.channel}")
-    return EXIT_OK
+            sending.mark_sent(s, actor, sending.invoice_id_of(s, number), ctx.args.channel)
+
+    ctx.write(mark)
+    return ctx.report({"marked_sent": ctx.args.invoice_number, "channel": ctx.args.channel}, lambda: "\n".join(
+        f"invoice {number} marked sent on {ctx.args.channel}" for number in ctx.args.invoice_number))
