@@ -1,21 +1,17 @@
-"""Customers and their orders (W1): search, the customer card, the order detail with its
-allowed actions, and editing a customer."""
+"""Customers and their orders (W1): search, the customer card, the order detail with its allowed
+actions, and creating or editing a customer."""
 
 from desktop_app.services.customers.card import (
-    EDITABLE_FIELDS,
     CustomerCard,
     CustomerData,
     CutoffReasonText,
-    FieldValue,
     InvoiceRow,
     OrderDetail,
     OrderRow,
     PaymentRow,
     PostingRow,
     allowed_actions,
-    create_customer,
     customer_id_by_number,
-    customer_tokens,
     get_customer,
     get_customer_card,
     get_order_detail,
@@ -23,30 +19,36 @@ from desktop_app.services.customers.card import (
     left_to_bill,
     order_id_by_number,
     pending_request_count,
+)
+from desktop_app.services.customers.edits import (
+    EDITABLE_FIELDS,
+    FieldValue,
+    create_customer,
+    customer_tokens,
     update_customer,
 )
 
 __all__ = [
+    "EDITABLE_FIELDS",
     "CustomerCard",
     "CustomerData",
     "CutoffReasonText",
+    "FieldValue",
     "InvoiceRow",
     "OrderDetail",
     "OrderRow",
     "PaymentRow",
     "PostingRow",
+    "allowed_actions",
     "create_customer",
     "customer_id_by_number",
+    "customer_tokens",
     "get_customer",
     "get_customer_card",
     "get_order_detail",
-    "customer_tokens",
-    "order_id_by_number",
-    "update_customer",
-    "FieldValue",
-    "EDITABLE_FIELDS",
-    "left_to_bill",
-    "pending_request_count",
     "has_invoices",
-    "allowed_actions",
+    "left_to_bill",
+    "order_id_by_number",
+    "pending_request_count",
+    "update_customer",
 ]

@@ -1,12 +1,10 @@
-"""Customer card, order detail and customer edits (SPEC W1.2–W1.4).
+"""The customer card and the order detail (SPEC W1.2–W1.3): a customer's record, orders, invoices,
+payments, postings and credit balance, and an order with the actions its state allows; finding a
+customer or an order by its number.
 
-Reads return frozen dataclasses (never live ORM objects). Edits validate every changed field
-first and change nothing when any is wrong; they keep the derived search columns and the
-search tokens in step, take an optimistic lock on ``Customer.version`` and write one audit event.
-The caller commits (``UnitOfWork``).
+Reads return frozen dataclasses (never live ORM objects) and write nothing; edits are in ``edits.py``.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import re
@@ -15,15 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, or_, select, union
+from sqlalchemy import exists, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.models import (
     Account,
     BillingRequest,
     Customer,
-    CustomerSearchToken,
     CutoffReason,
     Invoice,
     InvoiceLine,
@@ -51,22 +47,17 @@ from desktop_app.models.enums import (
     VoucherKind,
 )
 from desktop_app.services import ledger
-from desktop_app.services.foundation import audit, sequences, validation
+from desktop_app.services.foundation import audit
 from desktop_app.services.foundation.audit import AuditRow
-from desktop_app.services.foundation.errors import ConcurrentChange, LedgerError, NotFound
+from desktop_app.services.foundation.errors import LedgerError, NotFound
 from desktop_app.services.foundation.money import to_decimal, vat_of_net
-from desktop_app.services.foundation.text import display_name, fold, phone_digits, search_tokens
-from desktop_app.services.foundation.uow import Actor
 from desktop_app.services.ledger import balance as balance_service
 
 __all__ = [
     "CustomerCard", "CustomerData", "CutoffReasonText", "InvoiceRow", "OrderDetail", "OrderRow", "PaymentRow", "PostingRow",
-    "create_customer", "customer_id_by_number", "get_customer", "get_customer_card", "get_order_detail",
-    "customer_tokens", "order_id_by_number", "update_customer",
+    "allowed_actions", "customer_id_by_number", "get_customer", "get_customer_card", "get_order_detail", "has_invoices",
+    "left_to_bill", "order_id_by_number", "pending_request_count",
 ]
-
-FieldValue = str | bool | int
-
 
 @dataclass(frozen=True)
 class CustomerData:
@@ -255,11 +246,6 @@ class OrderDetail:
 # --- reading ----------------------------------------------------------------------------------
 
 # The fields a clerk edits (and the audit log shows), in form order.
-EDITABLE_FIELDS = (
-    "kind", "first_name", "last_name", "company_name", "contact_person", "street", "postal_code", "city",
-    "country", "email", "phone", "language", "billing_channel", "einvoice_address", "einvoice_operator",
-    "business_id", "iban", "bic", "payment_term_days", "no_reminders",
-)
 _MAIN_KINDS = (InvoiceKind.INVOICE, InvoiceKind.AD_INVOICE)
 _OPEN_STATES = (InvoiceStatus.OPEN, InvoiceStatus.COLLECTION)
 
@@ -568,85 +554,3 @@ def get_order_detail(session: Session, order_id: int, *, today: dt.date | None =
 
 # --- writing ----------------------------------------------------------------------------------
 
-def customer_tokens(first_name: str, last_name: str, company_name: str, contact_person: str, city: str) -> set[str]:
-    """The folded words a customer is found by; every writer of customers (demo data too) uses this."""
-    return search_tokens(first_name, last_name, company_name, contact_person, city)
-
-
-def _record(c: Customer) -> dict[str, Any]:
-    return {name: getattr(c, name) for name in EDITABLE_FIELDS}
-
-
-def _derive(c: Customer) -> None:
-    """Keep the derived search columns in step with what the clerk edits."""
-    c.name = display_name(str(c.kind), c.first_name, c.last_name, c.company_name)
-    c.search_name = fold(c.name)[:300]
-    c.email_folded = fold(c.email)
-    c.phone_digits = phone_digits(c.phone)
-
-
-def _write_tokens(session: Session, c: Customer, *, replace: bool) -> None:
-    if replace:
-        session.execute(delete(CustomerSearchToken).where(CustomerSearchToken.customer_id == c.id))
-    tokens = customer_tokens(c.first_name, c.last_name, c.company_name, c.contact_person, c.city)
-    if tokens:
-        session.execute(insert(CustomerSearchToken), [{"token": t, "customer_id": c.id} for t in sorted(tokens)])
-
-
-_TOKEN_FIELDS = frozenset({"first_name", "last_name", "company_name", "contact_person", "city"})
-
-
-def update_customer(
-    session: Session, actor: Actor, customer_id: int, changes: Mapping[str, FieldValue], expected_version: int
-) -> CustomerCard:
-    """Validate every changed field, then save them all (or nothing); ``ConcurrentChange`` on a stale version.
-
-    The row is read FOR UPDATE (PostgreSQL), so of two clerks saving the same customer at once
-    the second waits, then sees the first one's new version and is refused instead of
-    overwriting it; the versioned UPDATE catches the same race on SQLite.
-    """
-    customer = _load(session, customer_id, for_update=True)
-    if customer.version != expected_version:
-        raise ConcurrentChange()
-    current = _record(customer)
-    normalized = validation.validate_customer(current, changes)
-    changed = {name: value for name, value in normalized.items() if current[name] != value}
-    if changed:
-        for name, value in changed.items():
-            setattr(customer, name, value)
-        _derive(customer)
-        try:
-            session.flush()
-        except StaleDataError as exc:
-            raise ConcurrentChange() from exc
-        if changed.keys() & _TOKEN_FIELDS:
-            _write_tokens(session, customer, replace=True)
-        audit.record(session, actor, "customer.updated", "customer", customer.id,
-                     before={name: current[name] for name in changed}, after=changed, customer_id=customer.id)
-        session.flush()
-    return get_customer_card(session, customer_id)
-
-
-_DEFAULTS: dict[str, FieldValue] = {
-    "kind": CustomerKind.PERSON.value, "country": "FI", "language": "fi", "billing_channel": Channel.PAPER.value,
-    "payment_term_days": 14, "no_reminders": False,
-}
-
-
-def create_customer(session: Session, actor: Actor, fields: Mapping[str, FieldValue]) -> int:
-    """A new customer with the next customer number; returns its id. Every field is validated first."""
-    normalized = validation.validate_customer({}, {**_DEFAULTS, **fields})
-    number = sequences.take(session, sequences.CUSTOMER)
-    customer = Customer(customer_number=number, **normalized)
-    for name in EDITABLE_FIELDS:
-        if getattr(customer, name) is None:
-            setattr(customer, name, "")
-    _derive(customer)
-    session.add(customer)
-    session.flush()
-    _write_tokens(session, customer, replace=False)
-    audit.record(session, actor, "customer.created", "customer", customer.id,
-                 after={"customer_number": number, **{k: v for k, v in normalized.items() if v not in ("", None)}},
-                 customer_id=customer.id)
-    session.flush()
-    return customer.id

@@ -81,7 +81,7 @@ def field_label(name: str) -> str:
 
 
 def _update_customer(session: Any, actor: Any, customer_id: int, changes: dict[str, Any], expected_version: int) -> Any:
-    from desktop_app.services.customers.card import update_customer
+    from desktop_app.services.customers.edits import update_customer
 
     return update_customer(session, actor, customer_id, changes, expected_version)
 
