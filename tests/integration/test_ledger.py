@@ -12,10 +12,10 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Account, AuditEvent, Posting, Voucher
 from desktop_app.models.enums import PeriodState, SettlementState, VoucherKind
 from desktop_app.services import ledger
-from desktop_app.services.foundation.errors import PostedVoucherChanged
 from desktop_app.services.foundation.setup import ensure_fiscal_year
 from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from desktop_app.services.ledger import periods
+from desktop_app.services.ledger.errors import PostedVoucherChanged
 from desktop_app.services.ledger.posting import NewVoucher, PostingLine
 from tests.integration.ledger_books import customer
 

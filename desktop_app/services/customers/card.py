@@ -49,9 +49,10 @@ from desktop_app.models.enums import (
 from desktop_app.services import ledger
 from desktop_app.services.foundation import audit
 from desktop_app.services.foundation.audit import AuditRow
-from desktop_app.services.foundation.errors import LedgerError, NotFound
+from desktop_app.services.foundation.errors import NotFound
 from desktop_app.services.foundation.money import to_decimal, vat_of_net
 from desktop_app.services.ledger import balance as balance_service
+from desktop_app.services.ledger.errors import LedgerError
 
 __all__ = [
     "CustomerCard", "CustomerData", "CutoffReasonText", "InvoiceRow", "OrderDetail", "OrderRow", "PaymentRow", "PostingRow",

@@ -28,8 +28,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from desktop_app.models import Customer, CustomerSearchToken, Invoice, Order, Product
 from desktop_app.models.enums import OrderStatus
+from desktop_app.services.customers.errors import SearchTooSlow
 from desktop_app.services.documents import references
-from desktop_app.services.foundation.errors import ReskontraError
 from desktop_app.services.foundation.faults import StatementCancelled, database_fault
 from desktop_app.services.foundation.text import fold, phone_digits, words
 
@@ -41,8 +41,6 @@ MAX_WORD = 100  # a search token holds at most 100 characters (text.search_token
 TIME_LIMIT_SECONDS = 5.0
 
 
-class SearchTooSlow(ReskontraError):
-    template = "The search took too long and was stopped. Search with fewer, longer words or with a number."
 
 _Add = Callable[[Iterable[int], str], None]
 

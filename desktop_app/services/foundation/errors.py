@@ -51,16 +51,6 @@ class ConcurrentChange(ReskontraError):
     template = "Someone else changed this record at the same time. Reload it and try again."
 
 
-class LedgerError(ReskontraError):
-    """A posting that would break the books (unbalanced, closed period, posted voucher …)."""
-
-
-class PostedVoucherChanged(LedgerError):
-    """Raised by the ORM guard in ``models/ledger.py``: posted vouchers are immutable."""
-
-    template = "A posted voucher cannot be changed; post a reversal instead."
-
-
 class DatabaseError(ReskontraError):
     """The database cannot be opened or used; nothing was changed."""
 

@@ -24,43 +24,20 @@ from desktop_app.models import FiscalYear, Period
 from desktop_app.models.enums import PeriodState
 from desktop_app.services.foundation import audit
 from desktop_app.services.foundation import settings as settings_service
-from desktop_app.services.foundation.errors import LedgerError, NotFound, ReskontraError
+from desktop_app.services.foundation.errors import NotFound
 from desktop_app.services.foundation.uow import Actor
+from desktop_app.services.ledger.errors import (
+    EarlierYearOpen,
+    FiscalYearExists,
+    InvalidPeriod,
+    InvalidYear,
+    PeriodsNotClosed,
+    YearAlreadyClosed,
+    YearEndNotConfirmed,
+    YearNotEnded,
+)
 
 LOCK_DATE_KEY = "ledger.lock_date"
-
-
-class YearAlreadyClosed(LedgerError):
-    template = "The fiscal year {year} has already been closed; its periods cannot change."
-
-
-class YearNotEnded(LedgerError):
-    template = "The fiscal year {year} ends on {end_date}; it can be closed only after that day."
-
-
-class PeriodsNotClosed(LedgerError):
-    template = "Close every period of the fiscal year {year} first; not closed yet: {periods}."
-
-
-class YearEndNotConfirmed(LedgerError):
-    template = ("The year-end close of {year} cannot be undone: nothing can be posted into the year afterwards. "
-                "To go on, confirm it by giving the year {year}.")
-
-
-class EarlierYearOpen(LedgerError):
-    template = "Close the fiscal year {earlier} first: years are closed in order."
-
-
-class FiscalYearExists(LedgerError):
-    template = "The fiscal year {year} already exists."
-
-
-class InvalidYear(ReskontraError):
-    template = "{value} is not a valid year (1900–2999)."
-
-
-class InvalidPeriod(ReskontraError):
-    template = "{value} is not a period; write it as YYYY-MM, e.g. 2026-03."
 
 
 @dataclass(frozen=True, slots=True)

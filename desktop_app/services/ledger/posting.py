@@ -32,9 +32,19 @@ from desktop_app.models.enums import AccountRole, PeriodState, SettlementState, 
 from desktop_app.services.foundation import audit, sequences
 from desktop_app.services.foundation import settings as settings_service
 from desktop_app.services.foundation.bulk import BulkWriter, table_of
-from desktop_app.services.foundation.errors import LedgerError, PostedVoucherChanged
 from desktop_app.services.foundation.money import cents
 from desktop_app.services.foundation.uow import Actor
+from desktop_app.services.ledger.errors import (
+    BeforeLockDate,
+    EmptyVoucher,
+    LedgerError,
+    NoPeriod,
+    PeriodNotOpen,
+    PostedVoucherChanged,
+    UnbalancedVoucher,
+    UnknownAccount,
+    YearClosed,
+)
 
 __all__ = [
     "AccountMap", "BeforeLockDate", "EmptyVoucher", "NewVoucher", "NoPeriod", "PeriodNotOpen", "PostedVoucherChanged",
@@ -115,34 +125,6 @@ def decode_values(stored: str | None) -> dict[str, Any] | None:
     except ValueError:
         return None
     return values if isinstance(values, dict) else None
-
-
-class UnbalancedVoucher(LedgerError):
-    template = "The voucher does not balance: debits and credits differ by {difference} cents."
-
-
-class EmptyVoucher(LedgerError):
-    template = "A voucher needs at least two postings."
-
-
-class PeriodNotOpen(LedgerError):
-    template = "The date {date} falls in a period that is {state}. Choose a date in an open period (next open: {next_open})."
-
-
-class NoPeriod(LedgerError):
-    template = "There is no accounting period for {date}. An accountant must create the fiscal year first."
-
-
-class BeforeLockDate(LedgerError):
-    template = "Postings are locked up to {lock_date}; {date} is not allowed (next open: {next_open})."
-
-
-class UnknownAccount(LedgerError):
-    template = "Account id {account_id} does not exist or is not active; nothing can be posted on it."
-
-
-class YearClosed(LedgerError):
-    template = "The fiscal year {year} has been closed; nothing can be posted into it."
 
 
 @dataclass(frozen=True)
