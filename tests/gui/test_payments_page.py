@@ -199,6 +199,16 @@ def test_the_payments_model_passes_the_qt_model_tester(page, qtbot, bank_file, q
     qtmodeltester.check(page.model, force_py=True)
 
 
+def test_the_payments_model_passes_the_qt_model_tester_in_every_list(page, qtbot, bank_file, qtmodeltester):
+    _import(page, qtbot, bank_file)
+    _boxes()
+    qtmodeltester.check(page.model, force_py=True)  # and again at each reset: the tester stays connected
+    for view in ("recent", "import", "needs_handling"):
+        with qtbot.waitSignal(page.list_shown, timeout=10_000):
+            page.set_view(view)
+        assert page.model.rowCount() > 0, view
+
+
 def test_the_customer_card_shows_the_balance_and_how_it_came_about(main_window, page, qtbot, bank_file, gui_db,
                                                                    books, monkeypatch):
     _import(page, qtbot, bank_file)

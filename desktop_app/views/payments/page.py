@@ -11,102 +11,52 @@ of the customer's open invoices), **Refund…** (a refund invoice for the refund
 Some payments are held with nothing booked: one that was possibly imported already (the clerk
 chooses **Accept as payment** or **Discard as duplicate**) and a bank return that does not say which
 payment it takes back (**Apply return…** asks which one).
+
+The Allocate and Enter payment dialogs and the list's table model are modules of their own
+(``allocation_dialog``, ``manual_dialog``, ``table_model``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.models.enums import PaymentSource, PaymentStatus
+from desktop_app.models.enums import PaymentStatus
 from desktop_app.services.foundation import formatting, i18n
 from desktop_app.services.foundation.errors import ReskontraError
-from desktop_app.services.foundation.money import AmountError, parse_amount
 from desktop_app.views.common import messages
 from desktop_app.views.common.banner import Banner
 from desktop_app.views.common.documents import document_path
 from desktop_app.views.common.page import Page
-from desktop_app.views.common.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
+from desktop_app.views.common.table import DataTable
 from desktop_app.views.common.tasks import run_with_progress
 from desktop_app.views.context import AppContext
+from desktop_app.views.payments.allocation_dialog import AllocationDialog
+from desktop_app.views.payments.manual_dialog import ManualPaymentDialog
+from desktop_app.views.payments.table_model import PaymentsModel
 
-
-class PaymentsModel(RowTableModel):
-    class Columns(enum.IntEnum):
-        DATE = 0
-        AMOUNT = 1
-        UNALLOCATED = 2
-        REFERENCE = 3
-        PAYER = 4
-        CUSTOMER_NUMBER = 5
-        CUSTOMER = 6
-        INVOICES = 7
-        STATUS = 8
-        SOURCE = 9
-        REASON = 10
-        PAYMENT = 11  # the payment's number, which a reason may name ("possibly imported already: payment 12")
-
-    def column_defs(self) -> dict[int, Column]:
-        c = self.Columns
-        return {
-            c.DATE: Column(Kind.DATE, lambda r: r.booking_date),
-            c.AMOUNT: Column(Kind.MONEY, lambda r: r.amount_cents),
-            c.UNALLOCATED: Column(Kind.MONEY, lambda r: r.unallocated_cents or None),
-            c.REFERENCE: Column(Kind.TEXT, lambda r: r.reference),
-            c.PAYER: Column(Kind.TEXT, lambda r: r.payer_name),
-            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda r: r.customer_number, link=True),
-            c.CUSTOMER: Column(Kind.TEXT, lambda r: r.customer_name),
-            c.INVOICES: Column(Kind.TEXT, lambda r: ", ".join(str(n) for n in r.invoice_numbers)),
-            c.STATUS: Column(Kind.ENUM, lambda r: r.status, enum=PaymentStatus),
-            c.SOURCE: Column(Kind.ENUM, lambda r: r.source, enum=PaymentSource),
-            c.REASON: Column(Kind.TEXT, lambda r: i18n.template_text(r.reason_template, r.reason_params)
-                             if r.needs_handling or r.status == PaymentStatus.REVERSED else ""),
-            c.PAYMENT: Column(Kind.NUMBER, lambda r: r.id),
-        }
-
-    def header_label(self, column: int) -> str:
-        c = self.Columns
-        return {
-            c.DATE: self.tr("Booked"), c.AMOUNT: self.tr("Amount"), c.UNALLOCATED: self.tr("Waiting"),
-            c.REFERENCE: self.tr("Reference"), c.PAYER: self.tr("Payer"),
-            c.CUSTOMER_NUMBER: self.tr("Customer number"), c.CUSTOMER: self.tr("Customer"),
-            c.INVOICES: self.tr("Invoices paid"), c.STATUS: self.tr("Status"), c.SOURCE: self.tr("Source"),
-            c.REASON: self.tr("Why it needs handling"), c.PAYMENT: self.tr("Payment no."),
-        }[c(column)]
-
-    def foreground(self, row: Any, column: int) -> QColor | None:
-        if row.needs_handling and column in (self.Columns.UNALLOCATED, self.Columns.REASON, self.Columns.STATUS):
-            return ERROR_RED
-        return None
+if TYPE_CHECKING:
+    from desktop_app.services.payments import ImportResult, PaymentRow, SettlementRow
 
 
 # --- jobs (plain functions run on the worker thread) ---------------------------------------------
 
-def _list(session: Any, view: str, import_id: int | None, since: dt.date) -> Any:
+def _list(session: Any, view: str, import_id: int | None, since: dt.date) -> list[PaymentRow]:
     from desktop_app.services import payments
 
     if view == "needs_handling":
@@ -116,264 +66,16 @@ def _list(session: Any, view: str, import_id: int | None, since: dt.date) -> Any
     return payments.list_payments(session, since=since)
 
 
-def _open_invoices(session: Any, payment_id: int, customer_number: int | None, payment_customer: int | None) -> Any:
-    """The customer typed in the dialog, else the payment's own: their open invoices and the proposal."""
-    from desktop_app.services import payments
-
-    cid = payments.customer_by_number(session, customer_number) if customer_number else payment_customer
-    invoices, proposal = payments.allocation_choices(session, payment_id, cid)
-    return cid, invoices, dict(proposal)
-
-
-def _settlements(session: Any, payment_id: int) -> Any:
+def _settlements(session: Any, payment_id: int) -> list[SettlementRow]:
     from desktop_app.services import payments
 
     return payments.settlements(session, payment_id=payment_id)
 
 
-def _return_candidates(session: Any, return_id: int) -> Any:
+def _return_candidates(session: Any, return_id: int) -> list[PaymentRow]:
     from desktop_app.services import payments
 
     return payments.return_candidates(session, return_id)
-
-
-class AllocationDialog(QDialog):
-    """Allocate one payment's waiting money by hand over the customer's open invoices."""
-
-    def __init__(self, page: PaymentsPage, payment: Any) -> None:
-        super().__init__(page)
-        self.page = page
-        self.payment = payment
-        self.customer_id: int | None = payment.customer_id
-        self.invoices: list[Any] = []
-        self.amount_error = ""  # why a typed amount was refused, in the clerk's language
-        self.setWindowTitle(self.tr("Allocate payment"))
-        self.resize(760, 460)
-        lang = i18n.current_language()
-        info = QLabel(self.tr("Payment of %1 on %2, reference %3, from %4. Waiting: %5.")
-                      .replace("%1", formatting.money(payment.amount_cents, lang, is_cents=True))
-                      .replace("%2", formatting.date(payment.booking_date, lang))
-                      .replace("%3", payment.reference or "-").replace("%4", payment.payer_name or "-")
-                      .replace("%5", formatting.money(payment.unallocated_cents, lang, is_cents=True)), self)
-        info.setWordWrap(True)
-        self.customer_edit = QLineEdit(self)
-        self.customer_edit.setObjectName("allocation_customer")
-        self.customer_edit.setPlaceholderText(self.tr("customer number"))
-        if payment.customer_number:
-            self.customer_edit.setText(str(payment.customer_number))
-        self.load_button = QPushButton(self.tr("Show open invoices"), self)
-        self.propose_button = QPushButton(self.tr("Oldest first"), self)
-        self.propose_button.setToolTip(self.tr("Fill the oldest open invoices first"))
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Customer:"), self))
-        row.addWidget(self.customer_edit)
-        row.addWidget(self.load_button)
-        row.addStretch(1)
-        row.addWidget(self.propose_button)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("allocation_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Invoice"), self.tr("Type"), self.tr("Due date"),
-                                              self.tr("Open"), self.tr("Allocate")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.sum_label = QLabel(self)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("field_error")
-        self.error_label.setStyleSheet(f"color: {ERROR_RED.name()}")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Allocate"))
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.sum_label)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.load_button.clicked.connect(self.load)
-        self.customer_edit.returnPressed.connect(self.load)
-        self.propose_button.clicked.connect(self.load)
-        self.table.itemChanged.connect(lambda _i: self._update_sum())
-        self.load()
-
-    def load(self) -> None:
-        text = self.customer_edit.text().strip()
-        number = int(text) if text.isdigit() else None
-        self.page.ctx.tasks.run(self.page.ctx.read(_open_invoices, self.payment.id, number,
-                                                     self.payment.customer_id), owner=self,
-                                on_success=self._on_loaded, on_failure=self._show_error)
-
-    def _on_loaded(self, data: tuple[int | None, list[Any], dict[int, int]]) -> None:
-        self.customer_id, self.invoices, proposal = data
-        lang = i18n.current_language()
-        from desktop_app.views.common import labels
-
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.invoices))
-        for r, inv in enumerate(self.invoices):
-            for col, text in enumerate((str(inv.number), labels.label(inv.kind), formatting.date(inv.due_date, lang),
-                                        formatting.money(inv.open_cents, lang, is_cents=True))):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                if col != 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, col, item)
-            amount = proposal.get(inv.id, 0)
-            edit = QTableWidgetItem(formatting.amount(amount, lang) if amount else "")
-            edit.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(r, 4, edit)
-        self.table.blockSignals(False)
-        self.error_label.setText("" if self.invoices or self.customer_id is None
-                                 else self.tr("The customer has no open invoices."))
-        if self.customer_id is None:
-            self.error_label.setText(self.tr("The payment matches no customer: type the customer number."))
-        self._update_sum()
-
-    def allocations(self) -> list[tuple[int, int]] | None:
-        """(invoice id, cents) typed in the table; None when a cell is not an amount (``amount_error`` says why)."""
-        out = []
-        self.amount_error = ""
-        for r, inv in enumerate(self.invoices):
-            item = self.table.item(r, 4)
-            text = item.text() if item is not None else ""
-            if not text.strip():
-                continue
-            try:
-                cents = parse_amount(text, field="amount")
-            except AmountError as err:
-                self.amount_error = i18n.error_text(err)
-                return None
-            if cents:
-                out.append((inv.id, cents))
-        return out
-
-    def _update_sum(self) -> None:
-        lang = i18n.current_language()
-        wanted = self.allocations()
-        total = sum(c for _i, c in wanted) if wanted is not None else 0
-        self.sum_label.setText(self.tr("Allocated %1 of %2 waiting.")
-                               .replace("%1", formatting.money(total, lang, is_cents=True))
-                               .replace("%2", formatting.money(self.payment.unallocated_cents, lang, is_cents=True)))
-        ok = wanted is not None and bool(wanted) and total <= self.payment.unallocated_cents
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        if wanted is None:
-            self.error_label.setText(self.amount_error)
-        elif total > self.payment.unallocated_cents:
-            self.error_label.setText(self.tr("That is more than the payment has waiting."))
-        elif self.customer_id is not None and self.invoices:
-            self.error_label.setText("")
-
-    def _on_ok(self) -> None:
-        wanted = self.allocations()
-        if not wanted:
-            return
-        lang = i18n.current_language()
-        total = sum(c for _i, c in wanted)
-        if not messages.ask(self, self.tr("Allocate %1 of the payment to %n invoice(s)?", "", len(wanted))
-                            .replace("%1", formatting.money(total, lang, is_cents=True))):
-            return
-        from desktop_app.services import payments
-
-        self.page.ctx.tasks.run(
-            self.page.ctx.write(payments.allocate, self.payment.id, wanted, self.page.ctx.today,
-                                customer_id=self.customer_id),
-            owner=self.page, on_failure=self._show_error, on_success=lambda cents: self._done(cents, len(wanted)))
-
-    def _done(self, cents: int, count: int) -> None:
-        self.accept()
-        self.page.after_change(self.tr("%1 allocated to %n invoice(s).", "", count).replace(
-            "%1", formatting.money(cents, i18n.current_language(), is_cents=True)))
-
-    def _show_error(self, err: ReskontraError) -> None:
-        self.error_label.setText(i18n.error_text(err))
-
-
-class ManualPaymentDialog(QDialog):
-    """Enter one payment by hand; it is matched like an imported one."""
-
-    def __init__(self, page: PaymentsPage) -> None:
-        super().__init__(page)
-        self.page = page
-        self.setWindowTitle(self.tr("Enter payment"))
-        self.amount = QLineEdit(self)
-        self.amount.setObjectName("manual_amount")
-        self.reference = QLineEdit(self)
-        self.reference.setObjectName("manual_reference")
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDate(page.ctx.today)
-        self.payer = QLineEdit(self)
-        self.customer = QLineEdit(self)
-        self.customer.setObjectName("manual_customer")
-        self.customer.setPlaceholderText(self.tr("only when there is no reference"))
-        self.message = QLineEdit(self)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("field_error")
-        self.error_label.setStyleSheet(f"color: {ERROR_RED.name()}")
-        self.error_label.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Amount (€):"), self.amount)
-        form.addRow(self.tr("Reference number:"), self.reference)
-        form.addRow(self.tr("Booking date:"), self.date)
-        form.addRow(self.tr("Payer:"), self.payer)
-        form.addRow(self.tr("Customer number:"), self.customer)
-        form.addRow(self.tr("Message:"), self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record payment"))
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-
-    def _on_ok(self) -> None:
-        from desktop_app.services.payments.importing import AmountNotPositive
-
-        try:  # the same reading and the same refusals as reskontra record-payment --amount
-            cents = parse_amount(self.amount.text(), field="amount")
-        except AmountError as err:
-            cents, problem = 0, i18n.error_text(err)
-        else:
-            problem = "" if cents > 0 else i18n.error_text(AmountNotPositive(field="amount"))
-        if problem:
-            self.error_label.setText(problem)
-            self.amount.setFocus()
-            return
-        customer_text = self.customer.text().strip()
-        if customer_text and not customer_text.isdigit():
-            self.error_label.setText(self.tr("The customer number is digits only."))
-            return
-        lang = i18n.current_language()
-        if not messages.ask(self, self.tr("Record a payment of %1 with reference %2?")
-                            .replace("%1", formatting.money(cents, lang, is_cents=True))
-                            .replace("%2", self.reference.text().strip() or "-")):
-            return
-        on = self.date.date().toPython()
-        number = int(customer_text) if customer_text else None
-        reference, payer, message = self.reference.text().strip(), self.payer.text().strip(), self.message.text().strip()
-
-        def record(session: Any, actor: Any) -> Any:
-            from desktop_app.services import payments
-
-            customer_id = payments.customer_by_number(session, number) if number else None
-            return payments.record_payment(session, actor, amount_cents=cents, booking_date=on, reference=reference,
-                                           payer_name=payer, message=message, customer_id=customer_id)
-
-        self.page.ctx.tasks.run(self.page.ctx.write(record), owner=self.page, on_success=self._done,
-                                on_failure=lambda err: self.error_label.setText(i18n.error_text(err)))
-
-    def _done(self, result: Any) -> None:
-        self.accept()
-        status = {PaymentStatus.MATCHED: self.tr("It paid invoice %1."),
-                  PaymentStatus.PARTIAL: self.tr("It paid part of invoice %1."),
-                  PaymentStatus.OVERPAID: self.tr("It paid invoice %1; the rest waits under Needs handling."),
-                  PaymentStatus.UNMATCHED: self.tr("It matched no invoice and waits under Needs handling.")}
-        numbers = ", ".join(str(n) for n in result.invoice_numbers) or "-"
-        self.page.after_change(self.tr("Payment recorded.") + " "
-                               + status.get(result.status, "").replace("%1", numbers))
 
 
 class PaymentsPage(Page):
@@ -390,18 +92,38 @@ class PaymentsPage(Page):
         self.tab_key = ("payments", 0)
         self.view = "needs_handling"
         self.last_import_id: int | None = None
-        self.last_result: Any = None
+        self.last_result: ImportResult | None = None
         self._busy = False
 
         self.heading = QLabel(self)
         self.heading.setObjectName("page_title")
+        top = self._build_top_row()
+        views = self._build_view_buttons()
+        self._build_table()
+        held, bottom = self._build_action_rows()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addLayout(views)
+        layout.addWidget(self.result_banner)
+        layout.addWidget(self.waiting_banner)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.selection_label)
+        layout.addLayout(held)
+        layout.addLayout(bottom)
+        self._connect_buttons()
+        self.retranslate_ui()
+
+    def _build_top_row(self) -> QHBoxLayout:
+        """Import bank file, Enter payment, Practice bank file (demo mode only), and Refresh."""
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("import_button")
         self.manual_button = QPushButton(self)
         self.manual_button.setObjectName("manual_button")
         self.practice_button = QPushButton(self)
         self.practice_button.setObjectName("practice_button")
-        self.practice_button.setVisible(ctx.demo)
+        self.practice_button.setVisible(self.ctx.demo)
         self.refresh_button = QPushButton(self)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
@@ -409,6 +131,10 @@ class PaymentsPage(Page):
         top.addWidget(self.practice_button)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
+        return top
+
+    def _build_view_buttons(self) -> QHBoxLayout:
+        """One radio button a list: Needs handling (checked), Latest import, Last 90 days."""
         views = QHBoxLayout()
         self.view_buttons: dict[str, QRadioButton] = {}
         self.view_group = QButtonGroup(self)
@@ -420,17 +146,22 @@ class PaymentsPage(Page):
             views.addWidget(button)
         self.view_buttons["needs_handling"].setChecked(True)
         views.addStretch(1)
+        return views
 
+    def _build_table(self) -> None:
+        """The banners above the list, the list, and what is selected below it."""
         self.result_banner = Banner("done", self, name="result_banner")
         self.waiting_banner = Banner("error", self, name="waiting_banner")
         self.model = PaymentsModel(self)
-        self.table = DataTable(self.model, self, tasks=ctx.tasks, export_name="payments")
+        self.table = DataTable(self.model, self, tasks=self.ctx.tasks, export_name="payments")
         self.table.link_clicked.connect(lambda row, _c: self.open_customer_requested.emit(row.customer_id))
         self.table.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-
         self.selection_label = QLabel(self)
         self.selection_label.setWordWrap(True)
+
+    def _build_action_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The actions on the selected payments: held ones (accept, discard, apply return), waiting ones."""
         self.balance_button = QPushButton(self)
         self.balance_button.setObjectName("balance_button")
         self.allocate_button = QPushButton(self)
@@ -456,18 +187,9 @@ class PaymentsPage(Page):
         bottom.addWidget(self.refund_button)
         bottom.addWidget(self.allocate_button)
         bottom.addWidget(self.balance_button)
+        return held, bottom
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addLayout(views)
-        layout.addWidget(self.result_banner)
-        layout.addWidget(self.waiting_banner)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.selection_label)
-        layout.addLayout(held)
-        layout.addLayout(bottom)
-
+    def _connect_buttons(self) -> None:
         self.import_button.clicked.connect(self._on_import_clicked)
         self.manual_button.clicked.connect(self.enter_payment)
         self.practice_button.clicked.connect(self.practice_import)
@@ -480,7 +202,6 @@ class PaymentsPage(Page):
         self.accept_button.clicked.connect(self.accept_duplicates)
         self.discard_button.clicked.connect(self.discard_duplicates)
         self.return_button.clicked.connect(self.apply_return)
-        self.retranslate_ui()
 
     # -- language -------------------------------------------------------------------------------
     def tab_title(self) -> str:
@@ -536,7 +257,7 @@ class PaymentsPage(Page):
         self.ctx.tasks.run(self.ctx.read(_list, view, self.last_import_id, since), owner=self,
                            on_success=lambda rows: self._on_listed(view, rows), on_failure=self._on_failed)
 
-    def _on_listed(self, view: str, rows: list[Any]) -> None:
+    def _on_listed(self, view: str, rows: list[PaymentRow]) -> None:
         if view != self.view:
             return
         self.table.set_rows(rows)
@@ -556,7 +277,7 @@ class PaymentsPage(Page):
         self._update_buttons()
         self.list_shown.emit()
 
-    def selected(self) -> list[Any]:
+    def selected(self) -> list[PaymentRow]:
         return self.table.selected_rows()
 
     def _update_buttons(self, *_args: object) -> None:
@@ -594,7 +315,7 @@ class PaymentsPage(Page):
             messages.show_error(self, self.tr("%1 cannot be read: %2").replace("%1", path.name)
                                 .replace("%2", exc.strerror or str(exc)))
             return
-        from desktop_app.services.payments.importing import import_bank_file
+        from desktop_app.services.payments import import_bank_file
 
         self._busy = True
         self._update_buttons()
@@ -617,7 +338,7 @@ class PaymentsPage(Page):
 
         self.ctx.tasks.run(self.ctx.read(make), owner=self, on_success=self.import_file, on_failure=self._on_failed)
 
-    def result_text(self, r: Any) -> str:
+    def result_text(self, r: ImportResult) -> str:
         if r.payments == 0 and r.reversals == 0 and r.duplicates_skipped and not r.needs_handling:
             when = formatting.datetime(r.already_imported_on, i18n.current_language()) \
                 if r.already_imported_on else "?"
@@ -649,7 +370,7 @@ class PaymentsPage(Page):
                                                                                    refused.reason_params))
         return text
 
-    def _on_imported(self, result: Any) -> None:
+    def _on_imported(self, result: ImportResult) -> None:
         self._busy = False
         self.last_result = result
         if result.import_id is not None:
@@ -763,7 +484,7 @@ class PaymentsPage(Page):
         self.ctx.tasks.run(self.ctx.read(_settlements, pid), owner=self, on_failure=self._on_failed,
                            on_success=lambda s: self._ask_undo(pid, s))
 
-    def _ask_undo(self, payment_id: int, settlements: list[Any]) -> None:
+    def _ask_undo(self, payment_id: int, settlements: list[SettlementRow]) -> None:
         if not settlements:
             return
         lang = i18n.current_language()
@@ -831,7 +552,7 @@ class PaymentsPage(Page):
         self.ctx.tasks.run(self.ctx.read(_return_candidates, row.id), owner=self, on_failure=self._on_failed,
                            on_success=lambda candidates: self._ask_return(row, candidates))
 
-    def _ask_return(self, row: Any, candidates: list[Any]) -> None:
+    def _ask_return(self, row: PaymentRow, candidates: list[PaymentRow]) -> None:
         if not candidates:
             messages.show_error(self, self.tr("None of the payments this return may take back can be reversed any "
                                               "more. Settle it with the bank."))
