@@ -1,7 +1,8 @@
 """Collect every domain error message into the "errors" context of translations/reskontra_<lang>.ts.
 
 Sources: ``desktop_app/services/**/*.py``, ``desktop_app/bootstrap.py`` and ``desktop_app/i18n.py``.
-Collected are the ``template = "..."`` class attributes of ``ReskontraError`` subclasses, the
+Collected are the ``template = "..."`` class attributes of ``ReskontraError`` subclasses (and of
+``Notice`` subclasses, the messages that are not errors, ``services/foundation/notices.py``), the
 literal first argument of calls to those classes (``ReskontraError("...")``, ``template="..."``)
 and their other literal string keyword arguments (``NotFound(what="Customer", ...)``), because
 ``i18n.error_text`` translates string parameters too; also the literal argument of ``ledger_text("...")``
@@ -24,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 CONTEXT = "errors"
-BASE = "ReskontraError"
+BASES = frozenset({"ReskontraError", "Notice"})
 # Functions that mark a stored English template shown with ``i18n.stored_text`` (ledger descriptions).
 MARKERS = frozenset({"ledger_text"})
 LANGUAGES = ("fi", "sv")
@@ -51,7 +52,7 @@ def _name(node: ast.expr) -> str | None:
 
 
 def _error_classes(trees: list[ast.Module]) -> set[str]:
-    known = {BASE}
+    known = set(BASES)
     changed = True
     while changed:
         changed = False

@@ -78,7 +78,7 @@ from desktop_app.services.foundation.bulk import BulkWriter, table_of, without_c
 from desktop_app.services.foundation.errors import ReskontraError
 from desktop_app.services.foundation.money import vat_of_net
 from desktop_app.services.foundation.uow import Actor
-from desktop_app.services.reminders.create import interest_cents
+from desktop_app.services.reminders.interest import interest_cents
 
 __all__ = [
     "DemoDataRefused", "DemoSizeInvalid", "DemoSummary", "Progress", "create_demo_database", "generate_demo_data",

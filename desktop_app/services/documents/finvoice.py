@@ -31,7 +31,7 @@ from babel import Locale
 from lxml import etree
 
 from desktop_app.models.enums import InvoiceKind
-from desktop_app.services.documents import barcode, references
+from desktop_app.services.documents import barcode, references, texts
 from desktop_app.services.documents.model import DocumentLine, InvoiceDocument
 from desktop_app.services.foundation import formatting
 from desktop_app.services.foundation.errors import ReskontraError
@@ -69,29 +69,14 @@ class SellerIbanMissing(FinvoiceError):
 class _Kind:
     code: str  # Finvoice InvoiceTypeCode
     un_code: str | None  # UNTDID 1001 InvoiceTypeCodeUN, where one fits
-    texts: tuple[str, str, str]  # InvoiceTypeText in fi, sv, en
 
 
-_KINDS: dict[InvoiceKind, _Kind] = {
-    InvoiceKind.INVOICE: _Kind("INV01", "380", ("LASKU", "FAKTURA", "INVOICE")),
-    InvoiceKind.AD_INVOICE: _Kind("INV01", "380", ("ILMOITUSLASKU", "ANNONSFAKTURA", "ADVERTISING INVOICE")),
-    InvoiceKind.REMINDER: _Kind("INV08", None, ("MAKSUMUISTUTUS", "BETALNINGSPÅMINNELSE", "PAYMENT REMINDER")),
-    InvoiceKind.REFUND_INVOICE: _Kind("INV02", "381", ("PALAUTUSLASKU", "ÅTERBETALNINGSFAKTURA", "REFUND INVOICE")),
-    InvoiceKind.CREDIT_NOTE: _Kind("INV02", "381", ("HYVITYSLASKU", "KREDITFAKTURA", "CREDIT NOTE")),
-}
-_LANG_INDEX = {"fi": 0, "sv": 1, "en": 2}
-# key: (Finnish, Swedish, English)
-_TEXTS: dict[str, tuple[str, str, str]] = {
-    "terms_days": ("{days} pv netto", "{days} dagar netto", "{days} days net"),
-    "terms_now": ("Heti", "Omedelbart", "Immediately"),
-    "late_interest": ("Viivästyskorko", "Dröjsmålsränta", "Late-payment interest"),
-    "unit": ("kpl", "st", "pcs"),
-    "reminded_invoice": ("Lasku {number}", "Faktura {number}", "Invoice {number}"),
-    "reminder_text": ("Muistutus laskusta {number}, eräpäivä {due}: maksamatta {open}.",
-                      "Påminnelse om faktura {number}, förfallodag {due}: obetalt {open}.",
-                      "Reminder of invoice {number}, due {due}: unpaid {open}."),
-    "credit_text": ("Hyvitys laskulle {number}.", "Kredit för faktura {number}.", "Credit for invoice {number}."),
-    "refund_text": ("Palautus laskulta {number}.", "Återbetalning för faktura {number}.", "Refund for invoice {number}."),
+_KINDS: dict[InvoiceKind, _Kind] = {  # the InvoiceTypeText is the document's title, ``texts.kind_title``
+    InvoiceKind.INVOICE: _Kind("INV01", "380"),
+    InvoiceKind.AD_INVOICE: _Kind("INV01", "380"),
+    InvoiceKind.REMINDER: _Kind("INV08", None),
+    InvoiceKind.REFUND_INVOICE: _Kind("INV02", "381"),
+    InvoiceKind.CREDIT_NOTE: _Kind("INV02", "381"),
 }
 
 # Characters XML 1.0 cannot carry at all (C0 controls but tab/newline/CR, surrogates, U+FFFE/U+FFFF).
@@ -223,7 +208,7 @@ def _invoice_details(root: Any, doc: InvoiceDocument) -> None:
     _sub(details, "InvoiceTypeCode", kind.code, CodeListAgencyIdentifier="SPY")
     if kind.un_code:
         _sub(details, "InvoiceTypeCodeUN", kind.un_code)
-    _sub(details, "InvoiceTypeText", kind.texts[_LANG_INDEX[lang]])
+    _sub(details, "InvoiceTypeText", texts.kind_title(doc.kind, lang))
     _sub(details, "OriginCode", "Original")
     _sub(details, "InvoiceNumber", _fit(doc.invoice_number, 20))
     _date(details, "InvoiceDate", doc.invoice_date)
@@ -256,11 +241,11 @@ def _invoice_details(root: Any, doc: InvoiceDocument) -> None:
         _sub(details, "InvoiceFreeText", text)
     terms = _sub(details, "PaymentTermsDetails")
     days_key = "terms_days" if doc.payment_terms_days > 0 else "terms_now"
-    _sub(terms, "PaymentTermsFreeText", _text(days_key, lang, days=doc.payment_terms_days))
+    _sub(terms, "PaymentTermsFreeText", texts.text(days_key, lang, days=doc.payment_terms_days))
     _date(terms, "InvoiceDueDate", doc.due_date)
     if doc.late_interest_rate_bp is not None and not doc.is_credit:
         fine = _sub(terms, "PaymentOverDueFineDetails")
-        _sub(fine, "PaymentOverDueFineFreeText", _text("late_interest", lang))
+        _sub(fine, "PaymentOverDueFineFreeText", texts.text("late_interest", lang))
         _sub(fine, "PaymentOverDueFinePercent", _percent(doc.late_interest_rate_bp))
 
 
@@ -268,14 +253,14 @@ def _rows(root: Any, doc: InvoiceDocument) -> None:
     reminder = doc.reminder if doc.kind == InvoiceKind.REMINDER else None
     if reminder is not None:  # the reminded invoice itself: a row without amounts, for the payer's books
         row = _sub(root, "InvoiceRow")
-        _sub(row, "ArticleName", _fit(_text("reminded_invoice", doc.language,
+        _sub(row, "ArticleName", _fit(texts.text("reminded_invoice_row", doc.language,
                                               number=reminder.original_invoice_number), 100))
         _overdue_details(row, doc, with_interest=False)
     for position, line in enumerate(doc.lines, start=1):
         _row(root, doc, line, position)
     if not doc.lines and reminder is None:  # the schema wants at least one row
         row = _sub(root, "InvoiceRow")
-        _sub(row, "ArticleName", _KINDS[doc.kind].texts[_LANG_INDEX[doc.language]])
+        _sub(row, "ArticleName", texts.kind_title(doc.kind, doc.language))
 
 
 def _row(root: Any, doc: InvoiceDocument, line: DocumentLine, position: int) -> None:
@@ -283,7 +268,7 @@ def _row(root: Any, doc: InvoiceDocument, line: DocumentLine, position: int) -> 
     row = _sub(root, "InvoiceRow")
     description = _clean(line.description)
     _sub(row, "ArticleName", description[:100])
-    unit = _text("unit", doc.language)
+    unit = texts.text("unit", doc.language)
     _sub(row, "InvoicedQuantity", _quantity(sign * line.quantity), QuantityUnitCode=unit,
          QuantityUnitCodeUN=_UNIT_CODE_UN)
     if line.period_start is not None:
@@ -435,11 +420,11 @@ def _free_texts(doc: InvoiceDocument) -> Iterable[str]:
     lang = doc.language
     if doc.kind == InvoiceKind.REMINDER and doc.reminder is not None:
         r = doc.reminder
-        yield _text("reminder_text", lang, number=r.original_invoice_number,
+        yield texts.text("reminder_text", lang, number=r.original_invoice_number,
                     due=formatting.date(r.original_due_date, lang), open=formatting.money(r.open_amount, lang))
     if doc.is_credit and doc.credited_invoice_number.strip():
         key = "refund_text" if doc.kind == InvoiceKind.REFUND_INVOICE else "credit_text"
-        yield _text(key, lang, number=doc.credited_invoice_number.strip())
+        yield texts.text(key, lang, number=doc.credited_invoice_number.strip())
     for message in doc.messages:
         for paragraph in _XML_ILLEGAL.sub("", message).splitlines():
             yield from _chunks(paragraph, 512)
@@ -522,10 +507,6 @@ def _name_parts(name: str) -> list[str]:
 def _chunks(text: str, size: int) -> list[str]:
     """Text wrapped at word boundaries into pieces of at most ``size`` characters."""
     return textwrap.wrap(text, size, break_long_words=True, break_on_hyphens=False)
-
-
-def _text(key: str, lang: str, **params: object) -> str:
-    return _TEXTS[key][_LANG_INDEX[lang]].format(**params)
 
 
 def _representable(root: Any, encoding: str) -> bool:

@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop_app.models import BillingRun, Customer, Invoice, InvoiceLine, Order, ReferenceRate
 from desktop_app.models.enums import Channel, CustomerKind, InvoiceKind, InvoiceStatus, LineKind
+from desktop_app.services.documents import texts
 from desktop_app.services.documents.invoice_pdf import render_batch, render_invoice_pdf
 from desktop_app.services.documents.model import (
     CREDIT_KINDS,
-    LANGUAGES,
     Buyer,
     DocumentLine,
     InvoiceDocument,
@@ -262,10 +262,6 @@ def _buyer(customer: Any, lang: str, channel: Channel) -> Buyer:
                  einvoice_address=customer.einvoice_address if channel == Channel.EINVOICE else "")
 
 
-def _language(invoice_language: str) -> str:
-    return invoice_language if invoice_language in LANGUAGES else "fi"
-
-
 def _reference_rate(rates: list[tuple[dt.date, dt.date, int]], on: dt.date) -> int | None:
     for start, end, bp in rates:
         if start <= on <= end:
@@ -317,7 +313,7 @@ def invoice_documents(session: Session, invoice_ids: Sequence[int]) -> list[Invo
     documents: dict[int, InvoiceDocument] = {}
     for iid in ids:
         inv, cust, par = found[iid]
-        lang = _language(inv.language)
+        lang = texts.document_language(inv.language)
         doc_lines = [(ln, onum) for ln, onum in lines.get(iid, []) if ln.kind in _DOCUMENT_LINE_KINDS]
         per_rate: dict[int, list[int]] = {}
         for ln, _onum in doc_lines:

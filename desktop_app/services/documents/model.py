@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop_app.models.enums import InvoiceKind
+from desktop_app.services.foundation.i18n import LANGUAGES
 from desktop_app.services.foundation.money import CENT
 
-LANGUAGES = ("fi", "sv", "en")
 ZERO = Decimal("0.00")
 # Kinds whose amount is owed *to* the customer: no payment slip, bar code or QR code.
 CREDIT_KINDS = frozenset({InvoiceKind.REFUND_INVOICE, InvoiceKind.CREDIT_NOTE})

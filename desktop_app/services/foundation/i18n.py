@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from desktop_app.services.foundation.errors import ReskontraError, ValidationError
+from desktop_app.services.foundation.notices import Notice
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
@@ -69,8 +70,8 @@ def _param_text(value: object, lang: str) -> object:
     return formatting.message_value(value, lang)
 
 
-def error_text(err: ReskontraError, lang: str | None = None) -> str:
-    """The error's message in the user's language, with its parameters filled in."""
+def error_text(err: ReskontraError | Notice, lang: str | None = None) -> str:
+    """The error's (or notice's) message in the user's language, with its parameters filled in."""
     template = translate("errors", err.template, lang)
     params = {k: _param_text(v, lang or _current) for k, v in err.params.items()}
     try:

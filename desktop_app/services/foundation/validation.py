@@ -19,6 +19,7 @@ from stdnum.fi import ytunnus
 
 from desktop_app.models.enums import Channel, CustomerKind
 from desktop_app.services.foundation.errors import ReskontraError, ValidationError
+from desktop_app.services.foundation.i18n import LANGUAGES
 from desktop_app.services.foundation.text import phone_digits
 
 __all__ = [
@@ -26,8 +27,6 @@ __all__ = [
     "country", "einvoice_address", "einvoice_operator", "email", "iban", "iban_bic", "kind", "language",
     "payment_term_days", "phone", "postal_code", "validate_customer",
 ]
-
-LANGUAGES = ("fi", "sv", "en")
 
 
 class FieldError(ReskontraError):

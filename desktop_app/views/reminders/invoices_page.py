@@ -237,7 +237,7 @@ class CollectionModel(RowTableModel):
 # --- jobs (plain functions run on the worker thread) ---------------------------------------------
 
 def _candidates(session: Any, level: int, today: Any) -> Any:
-    from desktop_app.services.reminders.create import candidates
+    from desktop_app.services.reminders import candidates
 
     return candidates(session, level, today)
 
@@ -251,13 +251,13 @@ def _missing_half_year(session: Any, today: Any) -> Any:
 
 def _create(session_factory: Any, actor: Any, level: int, invoice_ids: list[int], today: Any, *,
             progress: Any = None, cancel: Any = None) -> Any:
-    from desktop_app.services.reminders.create import create_reminders
+    from desktop_app.services.reminders import create_reminders
 
     return create_reminders(session_factory, actor, level, invoice_ids, today, progress=progress, cancel=cancel)
 
 
 def _collection(session: Any, today: Any) -> Any:
-    from desktop_app.services.reminders.create import collection_candidates
+    from desktop_app.services.reminders import collection_candidates
 
     return collection_candidates(session, today)
 
@@ -265,13 +265,13 @@ def _collection(session: Any, today: Any) -> Any:
 def _transfer(session_factory: Any, actor: Any, invoice_ids: list[int], today: Any, *,
               progress: Any = None, cancel: Any = None) -> int:
     """All or nothing in one transaction; too quick to need Cancel."""
-    from desktop_app.services.reminders.create import transfer_to_collection
+    from desktop_app.services.reminders import transfer_to_collection
 
     return transfer_to_collection(session_factory, actor, invoice_ids, today)
 
 
 def _export(session: Any, invoice_ids: list[int], path: Path, lang: str) -> int:
-    from desktop_app.services.reminders.create import export_collection
+    from desktop_app.services.reminders import export_collection
 
     return export_collection(session, invoice_ids, path, lang)
 
