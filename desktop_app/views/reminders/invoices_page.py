@@ -20,13 +20,12 @@ stay in the list, selected, for **Export for the collection agency…** (CSV or 
 
 from __future__ import annotations
 
-import dataclasses
-import enum
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -39,238 +38,75 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.models.enums import CustomerKind, InvoiceStatus, Role
+from desktop_app.models.enums import InvoiceStatus, Role
 from desktop_app.services.foundation import formatting, i18n
 from desktop_app.services.foundation.errors import ReskontraError
 from desktop_app.views.common import labels, messages
 from desktop_app.views.common.banner import Banner
 from desktop_app.views.common.page import Page
-from desktop_app.views.common.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
+from desktop_app.views.common.table import DataTable
 from desktop_app.views.common.tasks import run_with_progress
 from desktop_app.views.context import AppContext
 from desktop_app.views.reminders.reference_rate_dialog import ReferenceRateDialog, open_reference_rate_dialog
+from desktop_app.views.reminders.table_models import (
+    CandidatesModel,
+    CollectionModel,
+    NotEligibleModel,
+    reason_text,
+)
 
-NOTE_ORANGE = QColor("#a15c00")
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
+    from desktop_app.services.foundation.rates import RateRow
+    from desktop_app.services.foundation.uow import Actor
+    from desktop_app.services.reminders import (
+        Candidate,
+        CandidateList,
+        CollectionCandidate,
+        ReminderRunResult,
+    )
 
-def reason_text(reason: Any) -> str:
-    """A service ``Reason`` (template and parameters) in the UI language."""
-    if reason is None:
-        return ""
-    lang = i18n.current_language()
-    return i18n.error_text(reason.error(lang), lang)
-
-
-# --- table models --------------------------------------------------------------------------------
-
-class CandidatesModel(RowTableModel):
-    """The invoices that can get the fetched reminder, with what the reminder would carry."""
-
-    class Columns(enum.IntEnum):
-        INVOICE = 0
-        CUSTOMER_NUMBER = 1
-        CUSTOMER = 2
-        CUSTOMER_KIND = 3
-        INVOICE_DATE = 4
-        DUE_DATE = 5
-        DAYS_OVERDUE = 6
-        OPEN = 7
-        PREVIOUS_NUMBER = 8
-        PREVIOUS_DATE = 9
-        FEE = 10
-        INTEREST = 11
-        REMINDER_DUE = 12
-        TO_PAY = 13
-
-    def column_defs(self) -> dict[int, Column]:
-        c = self.Columns
-        return {
-            c.INVOICE: Column(Kind.NUMBER, lambda r: r.invoice_number),
-            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda r: r.customer_number, link=True),
-            c.CUSTOMER: Column(Kind.TEXT, lambda r: r.customer_name),
-            c.CUSTOMER_KIND: Column(Kind.ENUM, lambda r: r.customer_kind, enum=CustomerKind),
-            c.INVOICE_DATE: Column(Kind.DATE, lambda r: r.invoice_date),
-            c.DUE_DATE: Column(Kind.DATE, lambda r: r.due_date),
-            c.DAYS_OVERDUE: Column(Kind.COUNT, lambda r: r.days_overdue),
-            c.OPEN: Column(Kind.MONEY, lambda r: r.open_cents),
-            c.PREVIOUS_NUMBER: Column(Kind.NUMBER, lambda r: r.previous_number),
-            c.PREVIOUS_DATE: Column(Kind.DATE, lambda r: r.previous_date),
-            c.FEE: Column(Kind.MONEY, lambda r: r.fee_cents),
-            c.INTEREST: Column(Kind.MONEY, lambda r: r.interest_cents),
-            c.REMINDER_DUE: Column(Kind.DATE, lambda r: r.reminder_due_date),
-            c.TO_PAY: Column(Kind.MONEY, lambda r: r.amount_to_pay.total_cents),
-        }
-
-    def header_label(self, column: int) -> str:
-        c = self.Columns
-        return {
-            c.INVOICE: self.tr("Invoice"), c.CUSTOMER_NUMBER: self.tr("Customer number"),
-            c.CUSTOMER: self.tr("Customer"), c.CUSTOMER_KIND: self.tr("Customer type"),
-            c.INVOICE_DATE: self.tr("Invoice date"), c.DUE_DATE: self.tr("Due date"),
-            c.DAYS_OVERDUE: self.tr("Days overdue"), c.OPEN: self.tr("Open"),
-            c.PREVIOUS_NUMBER: self.tr("Reminder #1"), c.PREVIOUS_DATE: self.tr("Reminder #1 date"),
-            c.FEE: self.tr("Reminder fee"), c.INTEREST: self.tr("Interest"),
-            c.REMINDER_DUE: self.tr("Reminder due date"), c.TO_PAY: self.tr("Reminder asks"),
-        }[c(column)]
-
-    def foreground(self, row: Any, column: int) -> QColor | None:
-        if column == self.Columns.FEE and row.fee_reason is not None:
-            return NOTE_ORANGE
-        return None
-
-    def tooltip(self, row: Any, column: int) -> str | None:
-        if column == self.Columns.FEE and row.fee_reason is not None:
-            return reason_text(row.fee_reason)
-        lang = i18n.current_language()
-        if column == self.Columns.INTEREST and row.interest_earlier_cents:
-            return (self.tr("Interest accrued %1, of which %2 was charged on earlier reminders")
-                    .replace("%1", formatting.money(row.interest_accrued_cents, lang, is_cents=True))
-                    .replace("%2", formatting.money(row.interest_earlier_cents, lang, is_cents=True)))
-        if column == self.Columns.INTEREST and row.interest_rate_bp:
-            return self.tr("Late-payment interest %1 a year").replace(
-                "%1", formatting.percent_bp(row.interest_rate_bp, lang))
-        if column == self.Columns.TO_PAY:
-            amount = row.amount_to_pay
-            return (self.tr("Open %1 + reminder fee %2 + interest %3")
-                    .replace("%1", formatting.money(amount.capital_cents, lang, is_cents=True))
-                    .replace("%2", formatting.money(amount.fee_cents, lang, is_cents=True))
-                    .replace("%3", formatting.money(amount.interest_cents, lang, is_cents=True)))
-        return None
-
-
-class NotEligibleModel(RowTableModel):
-    """The overdue invoices that cannot get the fetched reminder (yet), each with the reason."""
-
-    class Columns(enum.IntEnum):
-        INVOICE = 0
-        CUSTOMER_NUMBER = 1
-        CUSTOMER = 2
-        CUSTOMER_KIND = 3
-        DUE_DATE = 4
-        DAYS_OVERDUE = 5
-        OPEN = 6
-        PREVIOUS_NUMBER = 7
-        REASON = 8
-
-    def column_defs(self) -> dict[int, Column]:
-        c = self.Columns
-        return {
-            c.INVOICE: Column(Kind.NUMBER, lambda r: r.invoice_number),
-            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda r: r.customer_number, link=True),
-            c.CUSTOMER: Column(Kind.TEXT, lambda r: r.customer_name),
-            c.CUSTOMER_KIND: Column(Kind.ENUM, lambda r: r.customer_kind, enum=CustomerKind),
-            c.DUE_DATE: Column(Kind.DATE, lambda r: r.due_date),
-            c.DAYS_OVERDUE: Column(Kind.COUNT, lambda r: r.days_overdue),
-            c.OPEN: Column(Kind.MONEY, lambda r: r.open_cents),
-            c.PREVIOUS_NUMBER: Column(Kind.NUMBER, lambda r: r.previous_number),
-            c.REASON: Column(Kind.TEXT, lambda r: reason_text(r.reason)),
-        }
-
-    def header_label(self, column: int) -> str:
-        c = self.Columns
-        return {
-            c.INVOICE: self.tr("Invoice"), c.CUSTOMER_NUMBER: self.tr("Customer number"),
-            c.CUSTOMER: self.tr("Customer"), c.CUSTOMER_KIND: self.tr("Customer type"),
-            c.DUE_DATE: self.tr("Due date"), c.DAYS_OVERDUE: self.tr("Days overdue"), c.OPEN: self.tr("Open"),
-            c.PREVIOUS_NUMBER: self.tr("Reminder #1"), c.REASON: self.tr("Why not eligible"),
-        }[c(column)]
-
-    def tooltip(self, row: Any, column: int) -> str | None:
-        return reason_text(row.reason) if column == self.Columns.REASON else None
-
-
-class CollectionModel(RowTableModel):
-    """Invoices unpaid after reminder #2's due date; a transferred one stays, marked, for the export."""
-
-    class Columns(enum.IntEnum):
-        INVOICE = 0
-        CUSTOMER_NUMBER = 1
-        CUSTOMER = 2
-        DUE_DATE = 3
-        OPEN = 4
-        FEES_OPEN = 5
-        REMINDER1_DATE = 6
-        REMINDER2_DATE = 7
-        REMINDER2_DUE = 8
-        STATUS = 9
-
-    def column_defs(self) -> dict[int, Column]:
-        c = self.Columns
-        return {
-            c.INVOICE: Column(Kind.NUMBER, lambda r: r.invoice_number),
-            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda r: r.customer_number, link=True),
-            c.CUSTOMER: Column(Kind.TEXT, lambda r: r.customer_name),
-            c.DUE_DATE: Column(Kind.DATE, lambda r: r.due_date),
-            c.OPEN: Column(Kind.MONEY, lambda r: r.open_cents),
-            c.FEES_OPEN: Column(Kind.MONEY, lambda r: r.reminder_fees_open_cents),
-            c.REMINDER1_DATE: Column(Kind.DATE, lambda r: r.reminder1_date),
-            c.REMINDER2_DATE: Column(Kind.DATE, lambda r: r.reminder2_date),
-            c.REMINDER2_DUE: Column(Kind.DATE, lambda r: r.reminder2_due_date),
-            c.STATUS: Column(Kind.ENUM, lambda r: r.status, enum=InvoiceStatus),
-        }
-
-    def header_label(self, column: int) -> str:
-        c = self.Columns
-        return {
-            c.INVOICE: self.tr("Invoice"), c.CUSTOMER_NUMBER: self.tr("Customer number"),
-            c.CUSTOMER: self.tr("Customer"), c.DUE_DATE: self.tr("Due date"), c.OPEN: self.tr("Open"),
-            c.FEES_OPEN: self.tr("Reminder fees open"), c.REMINDER1_DATE: self.tr("Reminder #1 date"),
-            c.REMINDER2_DATE: self.tr("Reminder #2 date"), c.REMINDER2_DUE: self.tr("Reminder #2 due date"),
-            c.STATUS: self.tr("Status"),
-        }[c(column)]
-
-    def foreground(self, row: Any, column: int) -> QColor | None:
-        if column == self.Columns.STATUS and row.status == InvoiceStatus.COLLECTION:
-            return ERROR_RED
-        return None
-
-    def mark_transferred(self, invoice_ids: set[int]) -> None:
-        """Show these rows as in collection without refetching (the list keeps them, and the selection, for
-        the export; a refetch would drop them)."""
-        self._rows = [dataclasses.replace(r, status=InvoiceStatus.COLLECTION) if r.invoice_id in invoice_ids else r
-                      for r in self._rows]
-        self._haystacks = None
-        if self._view:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._view) - 1, self.columnCount() - 1))
-
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
 
 # --- jobs (plain functions run on the worker thread) ---------------------------------------------
 
-def _candidates(session: Any, level: int, today: Any) -> Any:
+def _candidates(session: Session, level: int, today: dt.date) -> CandidateList:
     from desktop_app.services.reminders import candidates
 
     return candidates(session, level, today)
 
 
-def _missing_half_year(session: Any, today: Any) -> Any:
+def _missing_half_year(session: Session, today: dt.date) -> tuple[dt.date, dt.date] | None:
     """The half-year of ``today`` (first day, last day) when it has no reference rate, else None."""
     from desktop_app.services.foundation.rates import half_year, rate_on
 
     return half_year(today) if rate_on(session, today) is None else None
 
 
-def _create(session_factory: Any, actor: Any, level: int, invoice_ids: list[int], today: Any, *,
-            progress: Any = None, cancel: Any = None) -> Any:
+def _create(session_factory: sessionmaker[Session], actor: Actor, level: int, invoice_ids: list[int],
+            today: dt.date, *, progress: Progress | None = None, cancel: Cancel | None = None) -> ReminderRunResult:
     from desktop_app.services.reminders import create_reminders
 
     return create_reminders(session_factory, actor, level, invoice_ids, today, progress=progress, cancel=cancel)
 
 
-def _collection(session: Any, today: Any) -> Any:
+def _collection(session: Session, today: dt.date) -> list[CollectionCandidate]:
     from desktop_app.services.reminders import collection_candidates
 
     return collection_candidates(session, today)
 
 
-def _transfer(session_factory: Any, actor: Any, invoice_ids: list[int], today: Any, *,
-              progress: Any = None, cancel: Any = None) -> int:
+def _transfer(session_factory: sessionmaker[Session], actor: Actor, invoice_ids: list[int], today: dt.date, *,
+              progress: Progress | None = None, cancel: Cancel | None = None) -> int:
     """All or nothing in one transaction; too quick to need Cancel."""
     from desktop_app.services.reminders import transfer_to_collection
 
     return transfer_to_collection(session_factory, actor, invoice_ids, today)
 
 
-def _export(session: Any, invoice_ids: list[int], path: Path, lang: str) -> int:
+def _export(session: Session, invoice_ids: list[int], path: Path, lang: str) -> int:
     from desktop_app.services.reminders import export_collection
 
     return export_collection(session, invoice_ids, path, lang)
@@ -291,10 +127,11 @@ class InvoicesPage(Page):
         self.ctx = ctx
         self.tab_key = ("invoices", 0)
         self.level: int | None = None  # the level of the fetched candidates
-        self.listing: Any = None
-        self.collection_rows: list[Any] | None = None
-        self.last_result: Any = None
-        self.missing_half_year: Any = None  # (first day, last day) of the half-year without a reference rate
+        self.listing: CandidateList | None = None
+        self.collection_rows: list[CollectionCandidate] | None = None
+        self.last_result: ReminderRunResult | None = None
+        # (first day, last day) of the half-year without a reference rate
+        self.missing_half_year: tuple[dt.date, dt.date] | None = None
         self.rate_dialog: ReferenceRateDialog | None = None
         self._busy = False
 
@@ -459,7 +296,7 @@ class InvoicesPage(Page):
         self.ctx.tasks.run(self.ctx.read(_missing_half_year, self.ctx.today), owner=self,
                            on_success=self._show_rate_warning, on_failure=lambda _e: None)
 
-    def _on_fetched(self, listing: Any) -> None:
+    def _on_fetched(self, listing: CandidateList) -> None:
         self.listing = listing
         self.level = listing.level
         self.table.set_rows(listing.eligible)
@@ -477,7 +314,7 @@ class InvoicesPage(Page):
     def is_accountant(self) -> bool:
         return self.ctx.actor.role == Role.ACCOUNTANT
 
-    def _show_rate_warning(self, missing: Any) -> None:
+    def _show_rate_warning(self, missing: tuple[dt.date, dt.date] | None) -> None:
         """``missing``: the half-year (first day, last day) without a reference rate, or None."""
         self.missing_half_year = missing
         self.rate_banner.setVisible(missing is not None)
@@ -497,7 +334,7 @@ class InvoicesPage(Page):
         self.rate_dialog = open_reference_rate_dialog(self, self.ctx, starts)
         self.rate_dialog.saved.connect(self._on_rate_saved)
 
-    def _on_rate_saved(self, row: Any) -> None:
+    def _on_rate_saved(self, row: RateRow) -> None:
         from desktop_app.services.foundation.rates import RateSaved
 
         lang = i18n.current_language()
@@ -530,7 +367,7 @@ class InvoicesPage(Page):
         self.candidate_stack.setCurrentIndex(1 if checked else 0)
         self._update_buttons()
 
-    def selected(self) -> list[Any]:
+    def selected(self) -> list[Candidate]:
         if self.not_eligible_check.isChecked():
             return []
         return self.table.selected_rows()
@@ -591,7 +428,7 @@ class InvoicesPage(Page):
             label=self.tr("Creating payment reminders #%1…").replace("%1", str(level)),
             on_success=self._on_created, on_failure=self._on_failed, on_cancelled=self._on_cancelled)
 
-    def result_text(self, result: Any) -> str:
+    def result_text(self, result: ReminderRunResult) -> str:
         lang = i18n.current_language()
         count = len(result.created)
         text = self.tr("%n payment reminder(s) created", "", count)
@@ -609,7 +446,7 @@ class InvoicesPage(Page):
                 text += "\n…"
         return text
 
-    def _on_created(self, result: Any) -> None:
+    def _on_created(self, result: ReminderRunResult) -> None:
         self._busy = False
         if result.cancelled:
             self._on_cancelled()
@@ -641,7 +478,7 @@ class InvoicesPage(Page):
         self.ctx.tasks.run(self.ctx.read(_collection, self.ctx.today), owner=self,
                            on_success=self._on_collection_fetched, on_failure=self._on_failed)
 
-    def _on_collection_fetched(self, rows: list[Any]) -> None:
+    def _on_collection_fetched(self, rows: list[CollectionCandidate]) -> None:
         self.collection_rows = rows
         self.collection_table.set_rows(rows)
         self._show_collection_count()
