@@ -185,8 +185,8 @@ def test_one_off_is_one_period_once() -> None:
 def test_chunks_hold_whole_customers_in_customer_order(sizes: list[int], chunk: int, per_order: bool) -> None:
     rows = [row(100 * c + k, customer_id=c, order_id=100 * c + (2 * k >= n))  # in list order, as SQL gives them
             for c, n in enumerate(sizes, start=1) for k in range(n)]
-    groups = billing.run._groups(rows, per_order)
-    chunks = billing.run._chunks(groups, chunk)
+    groups = billing.compute._groups(rows, per_order)
+    chunks = billing.compute._chunks(groups, chunk)
     assert [r.request_id for ch in chunks for g in ch for r in g] == [r.request_id for r in rows]
     owners = [{g[0].customer_id for g in ch} for ch in chunks]
     for a, b in zip(owners, owners[1:], strict=False):

@@ -1,40 +1,46 @@
 """The billing run (W4): billing requests, the run and its preview, the summary report, and
 the changes a clerk makes to an order whose billing request cannot be billed."""
 
+from desktop_app.services.billing.compute import (
+    DraftLine,
+    Group,
+    InvoiceDraft,
+    PostingRow,
+    VatBreakdown,
+    VoucherDraft,
+    build_invoice,
+    invoice_vouchers,
+    voucher_drafts,
+)
+from desktop_app.services.billing.errors import (
+    BilledElsewhere,
+    BillingRequestProblem,
+    BillingRunError,
+    DueBeforeInvoiceDate,
+    FetchFarAhead,
+    NoRunDate,
+    NotYetDue,
+    NoVatAccount,
+    OtherRunKind,
+)
+from desktop_app.services.billing.history import BillingRunInfo, billing_run_summary, list_billing_runs
 from desktop_app.services.billing.report import (
     billing_summary_pdf,
     label,
     save_billing_summary_pdf,
 )
+from desktop_app.services.billing.results import (
+    BilledInvoice,
+    BillingRunResult,
+    SkippedRequest,
+    SummaryLine,
+)
 from desktop_app.services.billing.run import (
     AD_REVENUE_ACCOUNT,
     DEFAULT_CHUNK_REQUESTS,
-    BilledElsewhere,
-    BilledInvoice,
-    BillingRunError,
-    BillingRunInfo,
-    BillingRunResult,
     Cancel,
-    DraftLine,
-    DueBeforeInvoiceDate,
-    Group,
-    InvoiceDraft,
-    NoRunDate,
-    NotYetDue,
-    NoVatAccount,
-    OtherRunKind,
-    PostingRow,
     Progress,
-    SkippedRequest,
-    SummaryLine,
-    VatBreakdown,
-    VoucherDraft,
-    billing_run_summary,
-    build_invoice,
-    invoice_vouchers,
-    list_billing_runs,
     run_billing,
-    voucher_drafts,
 )
 
 __all__ = [
@@ -43,7 +49,9 @@ __all__ = [
     "Progress",
     "Cancel",
     "BillingRunError",
+    "BillingRequestProblem",
     "DueBeforeInvoiceDate",
+    "FetchFarAhead",
     "NoRunDate",
     "NoVatAccount",
     "NotYetDue",

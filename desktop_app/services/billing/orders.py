@@ -26,57 +26,27 @@ from desktop_app.models.enums import (
     SalesChannel,
 )
 from desktop_app.services.billing import requests as billing_requests
+from desktop_app.services.billing.errors import (
+    NoPendingRequests,
+    OrderFullyBilled,
+    OrderHasInvoices,
+    OrderIsCancelled,
+    OrderIsSale,
+    OrderNotActive,
+    OrderStillActive,
+    PriceNotPositive,
+    PriceUnchanged,
+    ReasonMissing,
+)
 from desktop_app.services.customers.card import has_invoices, left_to_bill, pending_request_count
 from desktop_app.services.foundation import audit
-from desktop_app.services.foundation.errors import ConcurrentChange, NotFound, ReskontraError
+from desktop_app.services.foundation.errors import ConcurrentChange, NotFound
 from desktop_app.services.foundation.money import parse_amount, to_decimal
 from desktop_app.services.foundation.uow import Actor
 
 __all__ = [
     "OrderChange", "cancel_order", "change_order_price", "left_to_bill", "parse_price", "withdraw_requests",
 ]
-
-
-class PriceNotPositive(ReskontraError):
-    template = "The price must be more than zero."
-
-
-class PriceUnchanged(ReskontraError):
-    template = "Order {order_number} already has the price {price}."
-
-
-class ReasonMissing(ReskontraError):
-    template = "Give a reason for the change; it is kept in the audit log."
-
-
-class OrderIsCancelled(ReskontraError):
-    template = "Order {order_number} is cancelled; it cannot be changed."
-
-
-class OrderNotActive(ReskontraError):
-    template = "Order {order_number} has been cut off, has ended or has been refunded; it cannot be changed."
-
-
-class OrderIsSale(ReskontraError):
-    template = "Order {order_number} is a cash-desk or online sale, paid when it was sold; it cannot be changed here."
-
-
-class OrderFullyBilled(ReskontraError):
-    template = "Order {order_number} has already been billed for its whole period; its price can no longer be changed."
-
-
-class OrderStillActive(ReskontraError):
-    template = ("Order {order_number} is active: its billing requests are billed as usual. "
-                "Change its price or cancel the order instead.")
-
-
-class NoPendingRequests(ReskontraError):
-    template = "Order {order_number} has no billing requests waiting."
-
-
-class OrderHasInvoices(ReskontraError):
-    template = ("Order {order_number} has already been billed; it cannot be cancelled. "
-                "Cut off the paid order or credit its invoice instead.")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from desktop_app.services.documents.fonts import register_fonts
 from desktop_app.services.foundation import formatting, i18n
 
 if TYPE_CHECKING:
-    from desktop_app.services.billing.run import BillingRunResult, SummaryLine
+    from desktop_app.services.billing.results import BillingRunResult, SummaryLine
 
 _LABELS: dict[str, dict[str, str]] = {
     "title": {"fi": "Laskutusajon yhteenveto", "sv": "Sammandrag av faktureringskörningen",

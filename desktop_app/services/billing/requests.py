@@ -34,69 +34,32 @@ from desktop_app.models.enums import (
     SalesChannel,
     VatClass,
 )
+from desktop_app.services.billing.errors import (
+    AlreadyBilled,
+    CustomerNameMissing,
+    EinvoiceAddressMissing,
+    EmailMissing,
+    FetchFarAhead,
+    InvalidRequestPrice,
+    InvalidRequestQuantity,
+    NonPositivePrice,
+    NonPositiveQuantity,
+    NoVatRate,
+    OrderCancelled,
+    OrderCutOff,
+    OrderEnded,
+    OrderRefunded,
+    PaperAddressMissing,
+    RequestCancelled,
+    RequestNotPending,
+)
 from desktop_app.services.foundation import audit
 from desktop_app.services.foundation.bulk import IN_CHUNK, BulkWriter, table_of, without_cyclic_gc
-from desktop_app.services.foundation.errors import NotFound, ReskontraError
+from desktop_app.services.foundation.errors import NotFound
 from desktop_app.services.foundation.money import to_cents, to_decimal
 from desktop_app.services.foundation.uow import Actor
 
 # SQLite accepts 32 766 bound parameters per statement; PostgreSQL 65 535. Stay well below both.
-
-
-class BillingRequestProblem(ReskontraError):
-    """Why one billing request cannot be billed; its template is the reason shown on the row."""
-
-
-class PaperAddressMissing(BillingRequestProblem):
-    template = "Missing address for the paper channel"
-
-
-class EmailMissing(BillingRequestProblem):
-    template = "Missing email address for the email channel"
-
-
-class EinvoiceAddressMissing(BillingRequestProblem):
-    template = "Missing e-invoice address or operator"
-
-
-class OrderCancelled(BillingRequestProblem):
-    template = "The order is cancelled"
-
-
-class OrderCutOff(BillingRequestProblem):
-    template = "The order has been cut off"
-
-
-class OrderEnded(BillingRequestProblem):
-    template = "The order has ended"
-
-
-class OrderRefunded(BillingRequestProblem):
-    template = "The order has been refunded"
-
-
-class NonPositivePrice(BillingRequestProblem):
-    template = "Zero or negative price"
-
-
-class NonPositiveQuantity(BillingRequestProblem):
-    template = "Zero or negative quantity"
-
-
-class CustomerNameMissing(BillingRequestProblem):
-    template = "Missing customer name"
-
-
-class NoVatRate(BillingRequestProblem):
-    template = "No VAT rate in force for the period"
-
-
-class AlreadyBilled(BillingRequestProblem):
-    template = "The billing request has already been billed"
-
-
-class RequestCancelled(BillingRequestProblem):
-    template = "The billing request is cancelled"
 
 
 _ORDER_STATUS_PROBLEM = {
@@ -344,15 +307,6 @@ def _due_orders(session: Session, until: dt.date, kind: BillingRunKind) -> Seque
 FAR_AHEAD_MONTHS = 13
 
 
-class FetchFarAhead(ReskontraError):
-    template = ("Fetching billing requests up to {until} is more than 13 months ahead of {today} and would create "
-                "{count} billing requests for good. Check the date, or confirm to fetch so far ahead.")
-
-    @property
-    def count(self) -> int:
-        return int(self.params["count"])
-
-
 def count_due_requests(session: Session, until: dt.date, kind: BillingRunKind = BillingRunKind.SUBSCRIPTIONS) -> int:
     """How many billing requests a fetch up to ``until`` would create (nothing is written)."""
     session.flush()
@@ -517,18 +471,6 @@ def cancel_requests(session: Session, actor: Actor, request_ids: Sequence[int]) 
                      before={"status": BillingRequestStatus.PENDING},
                      after={"status": BillingRequestStatus.CANCELLED}, customer_id=customer_id)
     return len(cancelled)
-
-
-class RequestNotPending(ReskontraError):
-    template = "Billing request {request_id} has already been billed or cancelled; it cannot be changed."
-
-
-class InvalidRequestQuantity(ReskontraError):
-    template = "The quantity must be a whole number of at least 1."
-
-
-class InvalidRequestPrice(ReskontraError):
-    template = "The price must be zero or more, in euros and cents."
 
 
 def correct_request(

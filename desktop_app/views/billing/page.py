@@ -72,13 +72,13 @@ def _validate(session: Any, request_ids: list[int]) -> Any:
 
 
 def _runs(session: Any) -> Any:
-    from desktop_app.services.billing.run import list_billing_runs
+    from desktop_app.services.billing.history import list_billing_runs
 
     return list_billing_runs(session)
 
 
 def _summary(session: Any, batch_id: str) -> Any:
-    from desktop_app.services.billing.run import billing_run_summary
+    from desktop_app.services.billing.history import billing_run_summary
 
     return billing_run_summary(session, batch_id)
 

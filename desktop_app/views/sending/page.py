@@ -178,7 +178,7 @@ def _preview(session: Any, channel: Channel, ids: list[int]) -> Any:
 
 
 def _runs_and_batches(session: Any) -> Any:
-    from desktop_app.services.billing.run import list_billing_runs
+    from desktop_app.services.billing.history import list_billing_runs
     from desktop_app.services.sending.outbox import list_batches
 
     return [r.batch_id for r in list_billing_runs(session)], list_batches(session)
