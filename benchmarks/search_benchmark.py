@@ -57,7 +57,7 @@ def prepare(url: str, customers: int) -> Database:
     if existing:
         print(f"reusing {url_label(url)}: {existing:,} customers", flush=True)
         return db
-    from desktop_app.services.demo.generator import generate_demo_data
+    from desktop_app.services.demo import generate_demo_data
 
     started = time.perf_counter()
     last = [0.0]

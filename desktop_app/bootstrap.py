@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -349,6 +350,20 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except BaseException:
         engine.dispose()
         raise
+
+
+def create_demo_database(customers: int = 3000, *, seed: int = 1, today: dt.date) -> str:
+    """A fresh SQLite demo database in a new temporary folder, migrated and filled; returns its URL."""
+    from desktop_app.services.demo import generate_demo_data
+
+    folder = Path(tempfile.mkdtemp(prefix="reskontra-demo-"))
+    url = f"sqlite:///{folder / 'reskontra-demo.sqlite'}"
+    database = open_database(url)
+    try:
+        generate_demo_data(database, customers, seed=seed, today=today)
+    finally:
+        database.dispose()
+    return url
 
 
 def _refuse_foreign_tables(engine: Engine, url: str) -> None:

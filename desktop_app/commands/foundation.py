@@ -67,7 +67,7 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
 def demo_data_command(ctx: Context) -> int:
     import sys
 
-    from desktop_app.services.demo.generator import generate_demo_data
+    from desktop_app.services.demo import generate_demo_data
 
     last = [-1]
 

@@ -106,7 +106,7 @@ def _practice_arguments(parser: argparse.ArgumentParser) -> None:
 @command("practice-bank-file", "write a camt.054 file that pays some open invoices, to practise importing payments",
          _practice_arguments)
 def practice_bank_file_command(ctx: Context) -> int:
-    from desktop_app.services.demo.generator import practice_bank_file
+    from desktop_app.services.demo import practice_bank_file
     from desktop_app.services.foundation.files import write_bytes_whole
 
     data = ctx.read(lambda s: practice_bank_file(s, ctx.today, ctx.args.count))

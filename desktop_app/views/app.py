@@ -49,7 +49,7 @@ def open_job(database_url: str | None, demo: bool, today: dt.date) -> Any:
         from desktop_app.services.foundation.setup import ensure_user
 
         if demo:
-            from desktop_app.services.demo.generator import create_demo_database
+            from desktop_app.bootstrap import create_demo_database
 
             url = create_demo_database(customers=3000, seed=1, today=today)
         else:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from desktop_app.models import AuditEvent, Customer, Order
 from desktop_app.models.enums import CustomerKind, OrderStatus
-from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.demo import generate_demo_data
 from desktop_app.views.billing.flow import Step
 from desktop_app.views.common import messages
 from desktop_app.views.customers.card import CustomerCardPage

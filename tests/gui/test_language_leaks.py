@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from desktop_app.models import Invoice, Posting, Voucher
 from desktop_app.models.enums import InvoiceKind, VoucherKind
-from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.demo import generate_demo_data
 from desktop_app.views.common import language
 
 TODAY = dt.date(2026, 11, 24)

@@ -43,7 +43,7 @@ from desktop_app.models.enums import (
 )
 from desktop_app.services import billing, ledger, payments, reminders, sending
 from desktop_app.services.billing.requests import fetch_billing_requests
-from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.demo import generate_demo_data
 from desktop_app.services.documents import references
 from desktop_app.services.foundation import settings
 from desktop_app.services.foundation.setup import ensure_user

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from desktop_app import cli
 from desktop_app.bootstrap import Database
 from desktop_app.models import BillingRequest, User
-from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.demo import generate_demo_data
 from desktop_app.services.foundation import settings
 from desktop_app.services.foundation.setup import USERNAME_MAX
 from desktop_app.services.foundation.uow import Actor

@@ -24,7 +24,7 @@ from sqlalchemy.engine import make_url
 
 from desktop_app import cli
 from desktop_app.bootstrap import Database, open_database
-from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.demo import generate_demo_data
 from tests.conftest import TODAY, _pg_admin, pg_server_url
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.bootstrap import Database
-from desktop_app.services.demo.generator import DemoDataRefused, generate_demo_data
+from desktop_app.services.demo import DemoDataRefused, generate_demo_data
 from desktop_app.services.foundation.uow import UnitOfWork
 from desktop_app.services.ledger import checks
 

@@ -18,7 +18,7 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Customer, Invoice, Posting, Voucher
 from desktop_app.models.enums import InvoiceKind, VoucherKind
 from desktop_app.services import customers, ledger, payments
-from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.demo import generate_demo_data
 from desktop_app.services.foundation import i18n
 from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from desktop_app.services.ledger import checks

@@ -338,7 +338,7 @@ def test_an_80_character_archive_id_imports_on_both_databases_and_once(
 
 def test_the_practice_bank_file_is_for_the_companys_own_account(db: Database, clerk: Actor,
                                                                 accountant: Actor) -> None:
-    from desktop_app.services.demo.generator import practice_bank_file
+    from desktop_app.services.demo import practice_bank_file
     from desktop_app.services.foundation import settings
 
     with UnitOfWork(db.session_factory) as uow:

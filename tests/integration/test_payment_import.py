@@ -266,7 +266,7 @@ def _number(db: Database, invoice_id: int) -> int:
 
 def test_the_practice_bank_file_of_a_demo_database_imports_cleanly(db: Database, clerk: Actor, tmp_path: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    from desktop_app.services.demo.generator import generate_demo_data
+    from desktop_app.services.demo import generate_demo_data
 
     generate_demo_data(db, 150, today=dt.date(2026, 11, 24))
     path = tmp_path / "practice.xml"

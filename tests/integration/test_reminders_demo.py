@@ -16,7 +16,7 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Customer, Invoice, InvoiceLine, Settlement
 from desktop_app.models.enums import InvoiceKind, LineKind
 from desktop_app.services import payments, reminders
-from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.demo import generate_demo_data
 from desktop_app.services.documents import invoices
 from desktop_app.services.foundation import formatting, rates
 from desktop_app.services.foundation.uow import Actor, UnitOfWork

@@ -53,7 +53,7 @@ def test_an_older_sqlite_database_with_payments_migrates_with_its_references_int
     from sqlalchemy import text
 
     from desktop_app.bootstrap import alembic_config, migration_engine
-    from desktop_app.services.demo.generator import generate_demo_data
+    from desktop_app.services.demo import generate_demo_data
 
     db = open_database(sqlite_url)
     try:

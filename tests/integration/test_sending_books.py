@@ -13,7 +13,7 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Dispatch, Invoice, SendingBatch
 from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind
 from desktop_app.services import sending
-from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.demo import generate_demo_data
 from desktop_app.services.foundation.uow import Actor
 from tests.integration import sending_support as ss
 from tests.support_data import DATA

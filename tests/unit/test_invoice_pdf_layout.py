@@ -19,7 +19,7 @@ import pytest
 from desktop_app.models.enums import BillingRunKind
 from desktop_app.services.billing import report as billing_report
 from desktop_app.services.billing.results import BillingRunResult, SummaryLine
-from desktop_app.services.demo import generator as demo_data
+from desktop_app.services.demo import tables as demo_data
 from desktop_app.services.documents.invoice_pdf import render_invoice_pdf
 from desktop_app.services.documents.model import Buyer
 from desktop_app.services.documents.samples import EXAMPLE_SELLER, example_document

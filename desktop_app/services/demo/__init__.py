@@ -1,26 +1,22 @@
 """Demo books: a generator of realistic customers, orders, invoices, reminders and payments,
 written in bulk, and a practice bank file."""
 
-from desktop_app.services.demo.generator import (
+from desktop_app.services.demo.bank_file import practice_bank_file
+from desktop_app.services.demo.errors import DemoDataRefused, DemoSizeInvalid
+from desktop_app.services.demo.load import (
     DEMO_ACTOR,
     MAX_CUSTOMERS,
-    DemoDataRefused,
-    DemoSizeInvalid,
     DemoSummary,
     Progress,
-    create_demo_database,
-    day_,
     generate_demo_data,
-    practice_bank_file,
-    ytunnus_check_digit,
 )
+from desktop_app.services.demo.state import day_, ytunnus_check_digit
 
 __all__ = [
     "DemoDataRefused",
     "DemoSizeInvalid",
     "DemoSummary",
     "Progress",
-    "create_demo_database",
     "generate_demo_data",
     "MAX_CUSTOMERS",
     "DEMO_ACTOR",

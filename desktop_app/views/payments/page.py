@@ -329,7 +329,7 @@ class PaymentsPage(Page):
         path = document_path(f"practice_camt054_{self.ctx.today:%Y%m%d}.xml")
 
         def make(session: Any) -> Path:
-            from desktop_app.services.demo.generator import practice_bank_file
+            from desktop_app.services.demo import practice_bank_file
             from desktop_app.services.foundation.files import write_bytes_whole
 
             path.parent.mkdir(parents=True, exist_ok=True)
