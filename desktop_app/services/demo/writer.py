@@ -106,23 +106,47 @@ def _at(day: dt.date, hour: int) -> dt.datetime:
 
 
 def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) -> None:
-    n_orders, n_inv, n_v = len(g.orders), len(g.invoices), len(g.vouchers)
+    """Store the generated history table by table, numbering it in date order, and move the number
+    sequences past the numbers used."""
     n_lines = sum(len(inv.lines) for inv in g.invoices)
-    total_rows = (len(g.customer_rows) + len(g.token_rows) + n_orders + len(g.requests) + len(g.runs) + n_inv
-                  + n_lines + len(g.import_dates) + len(g.payments) + n_v + len(g.postings) + len(g.settlements))
+    total_rows = (len(g.customer_rows) + len(g.token_rows) + len(g.orders) + len(g.requests) + len(g.runs)
+                  + len(g.invoices) + n_lines + len(g.import_dates) + len(g.payments) + len(g.vouchers)
+                  + len(g.postings) + len(g.settlements))
     w = _Writer(session, total_rows, report)
-    day, stamp = w.day(), w.stamp()
-    base = g.base
+    first_customer = _write_customers(session, w, g)
+    first_order = _write_orders(session, w, g)
+    first_run = _write_runs(session, w, g)
+    number, first_invoice, references_of = _write_invoices(session, w, g)
+    _write_lines_and_requests(w, g)
+    _write_payments(w, g, references_of)
+    first_voucher = _write_vouchers(session, w, g, number)
+    _link_vouchers(w, g)
+    for name, nxt in ((sequences.CUSTOMER, first_customer + len(g.customer_rows)),
+                      (sequences.ORDER, first_order + len(g.orders)),
+                      (sequences.INVOICE, first_invoice + len(g.invoices)),
+                      (sequences.VOUCHER, first_voucher + len(g.vouchers)),
+                      (sequences.BILLING_RUN, first_run + len(g.runs))):
+        sequences.ensure_at_least(session, name, nxt)
 
+
+def _write_customers(session: Session, w: _Writer, g: _Generator) -> int:
+    """The customers, numbered in the order made, and their search tokens; returns the first number."""
+    stamp = w.stamp()
     first_customer = sequences.take(session, sequences.CUSTOMER, len(g.customer_rows))
     w.insert(Customer, _CUSTOMER_COLUMNS, [
         (row[0], first_customer + k, *row[2:26], stamp(row[26]), stamp(row[27]), 1)
         for k, row in enumerate(g.customer_rows)
     ])
     w.insert(CustomerSearchToken, ("token", "customer_id"), g.token_rows)
+    return first_customer
 
+
+def _write_orders(session: Session, w: _Writer, g: _Generator) -> int:
+    """The orders, numbered in the order made; returns the first number."""
+    day, stamp = w.day(), w.stamp()
+    n_orders = len(g.orders)
     first_order = sequences.take(session, sequences.ORDER, n_orders) if n_orders else 0
-    cbase, obase = base["customer"], base["order"]
+    cbase, obase = g.base["customer"], g.base["order"]
     w.insert(Order, _ORDER_COLUMNS, [
         (obase + o.idx, first_order + o.idx, cbase + o.customer.idx, o.recipient_id, o.product_id, o.quantity,
          o.price, o.schedule, day(o.start), day(o.end) if o.end else None,
@@ -134,11 +158,15 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
          stamp(_at(o.created, 9)) if o.created else stamp(_at(o.start, 9)), 1)
         for o in g.orders
     ])
+    return first_order
 
-    # billing runs, numbered in date order
+
+def _write_runs(session: Session, w: _Writer, g: _Generator) -> int:
+    """The billing runs, numbered in date order; returns the first number."""
+    day, stamp = w.day(), w.stamp()
     run_order = sorted(range(len(g.runs)), key=lambda k: (g.runs[k][0], g.runs[k][1] != BillingRunKind.SUBSCRIPTIONS))
     first_run = sequences.take(session, sequences.BILLING_RUN, len(run_order)) if run_order else 0
-    rbase = base["run"]
+    rbase = g.base["run"]
     summary = json.dumps({"due_date": None, "cancelled": False, "skipped": []})
     w.insert(BillingRun, _RUN_COLUMNS, [
         (rbase + k, f"L{g.runs[k][0]:%Y%m%d}-{first_run + rank:04d}", g.runs[k][1],
@@ -147,15 +175,23 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
          g.runs[k][2], 0, g.runs[k][3], summary)
         for rank, k in enumerate(run_order)
     ])
+    return first_run
 
-    # invoices: numbers in date order (a run numbers its invoices in customer order)
+
+def _write_invoices(session: Session, w: _Writer, g: _Generator) -> tuple[list[int], int, list[str]]:
+    """The invoices, numbered in date order (a run numbers its invoices in customer order).
+
+    Returns each invoice's number by its index, the first number, and each invoice's reference.
+    """
+    day, stamp = w.day(), w.stamp()
+    n_inv = len(g.invoices)
     order_of = sorted(range(n_inv), key=lambda k: (g.invoices[k].date, g.invoices[k].run is None,
                                                    g.invoices[k].run or 0, g.invoices[k].customer.idx, k))
     first_invoice = sequences.take(session, sequences.INVOICE, n_inv) if n_inv else 0
     number = [0] * n_inv
     for rank, k in enumerate(order_of):
         number[k] = first_invoice + rank
-    ibase = base["invoice"]
+    ibase, cbase, obase, rbase = g.base["invoice"], g.base["customer"], g.base["order"], g.base["run"]
     latest_runs = {g.run_index.get((g.sub_runs[-1], BillingRunKind.SUBSCRIPTIONS)),
                    g.run_index.get((g.ad_runs[-1], BillingRunKind.ADVERTISEMENTS))}
     invoice_rows = []
@@ -174,9 +210,14 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
             inv.paid_out_iban, inv.message, inv.note, sent, stamp(_at(inv.date, 8)),
         ))
     w.insert(Invoice, _INVOICE_COLUMNS, invoice_rows)
-    references_of = [row[10] for row in invoice_rows]
-    del invoice_rows
+    return number, first_invoice, [row[10] for row in invoice_rows]
 
+
+def _write_lines_and_requests(w: _Writer, g: _Generator) -> None:
+    """The invoice lines (items, a reminder's fee and interest, the balance applied) and the billing
+    requests, each linked to the invoice that billed it."""
+    day = w.day()
+    ibase, cbase, obase, rbase = g.base["invoice"], g.base["customer"], g.base["order"], g.base["run"]
     invoice_of_line: dict[int, int] = {}
     line_rows = []
     for inv in g.invoices:
@@ -213,8 +254,11 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
     w.insert(BillingRequest, _REQUEST_COLUMNS, request_rows)
     del request_rows
     w.insert(InvoiceLine, _LINE_COLUMNS, line_rows)
-    del line_rows
 
+
+def _write_payments(w: _Writer, g: _Generator, references_of: list[str]) -> None:
+    """The bank files (one a day) and their payments, with the reference of the invoice each pays."""
+    day, stamp = w.day(), w.stamp()
     w.insert(PaymentImport, _IMPORT_COLUMNS, [
         (import_id, f"camt054_{d:%Y%m%d}.xml", hashlib.sha256(f"demo:{g.seed}:{d}".encode()).hexdigest(),
          stamp(_at(d, 6)), 0)
@@ -228,13 +272,20 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
              handling, _v) in g.payments
     ])
 
-    # vouchers: numbers in date order
+
+def _write_vouchers(session: Session, w: _Writer, g: _Generator, number: list[int]) -> int:
+    """The vouchers, numbered in date order, their postings and the settlements; returns the first number.
+
+    A description's values name invoices by their numbers, known only now (``number``).
+    """
+    day, stamp = w.day(), w.stamp()
+    n_v = len(g.vouchers)
     v_order = sorted(range(n_v), key=lambda k: (g.vouchers[k][0], k))
     first_voucher = sequences.take(session, sequences.VOUCHER, n_v) if n_v else 0
     vnumber = [0] * n_v
     for rank, k in enumerate(v_order):
         vnumber[k] = first_voucher + rank
-    vbase = base["voucher"]
+    vbase, ibase = g.base["voucher"], g.base["invoice"]
     none = SettlementState.NONE
     voucher_rows = []
     number_values = ledger.number_values
@@ -263,16 +314,18 @@ def _write(session: Session, g: _Generator, report: Callable[[int, int], None]) 
         (ibase + inv, pid, amount, day(sday), vbase + v, stamp(_at(sday, 9)))
         for inv, pid, amount, sday, v in g.settlements
     ])
-    # the links back from invoices and payments to their vouchers (the vouchers now exist)
+    return first_voucher
+
+
+def _link_vouchers(w: _Writer, g: _Generator) -> None:
+    """The links back from invoices and payments to their vouchers (the vouchers now exist), and each
+    bank file's payment count."""
+    vbase, ibase = g.base["voucher"], g.base["invoice"]
     w.w.update(table_of(Invoice), "voucher_id", [(vbase + inv.voucher, ibase + inv.idx)
                                                  for inv in g.invoices if inv.voucher is not None])
     w.w.update(table_of(Payment), "voucher_id", [(vbase + p[14], p[0]) for p in g.payments])
     w.w.execute_many("UPDATE payment_imports SET payments = ? WHERE id = ?", [
         (count, import_id) for import_id, count in _count_by_import(g.payments).items()])
-    for name, nxt in ((sequences.CUSTOMER, first_customer + len(g.customer_rows)),
-                      (sequences.ORDER, first_order + n_orders), (sequences.INVOICE, first_invoice + n_inv),
-                      (sequences.VOUCHER, first_voucher + n_v), (sequences.BILLING_RUN, first_run + len(g.runs))):
-        sequences.ensure_at_least(session, name, nxt)
 
 
 def _count_by_import(payments: Sequence[tuple[Any, ...]]) -> dict[int, int]:
