@@ -122,11 +122,11 @@ def test_preview_writes_nothing_and_equals_the_real_run(qtbot, page, gui_db, mon
         page.run_button.click()
     preview = page.flow.result
     assert asked == [] and preview.preview and _invoices(gui_db) == 0
-    assert page.summary_banner.text().startswith("PREVIEW")
+    assert page.summary.summary_banner.text().startswith("PREVIEW")
     assert (preview.invoices_created, preview.requests_skipped) == (3, 1)
-    assert page.skipped_model.rowCount() == 1
+    assert page.summary.skipped_model.rowCount() == 1
 
-    page.back_button.click()
+    page.summary.back_button.click()
     page.preview_check.setChecked(False)
     assert page.run_button.text() == "Run billing" and not page.preview_banner.isVisible()
     with qtbot.waitSignal(page.summary_shown, timeout=20_000):
@@ -138,11 +138,11 @@ def test_preview_writes_nothing_and_equals_the_real_run(qtbot, page, gui_db, mon
     assert _invoices(gui_db) == 3
     qtbot.waitUntil(lambda: any("3 invoices created in billing run" in t for t in _close_message_boxes()),
                     timeout=5000)
-    assert page.total_values["total"].text() == page._money(int(real.total * 100))
-    assert page.invoices_model.rowCount() == 3
+    assert page.summary.total_values["total"].text() == page._money(int(real.total * 100))
+    assert page.summary.invoices_model.rowCount() == 3
     qtbot.waitUntil(lambda: not page.flow.needs_reload, timeout=10_000)
     assert page.preview_check.isChecked()  # the next run starts as a preview again
-    page.back_button.click()
+    page.summary.back_button.click()
     assert page.model.rowCount() == 1 and page.flow.rows[0].errors  # only the skipped one still waits
 
 
@@ -179,12 +179,12 @@ def test_the_summary_saves_as_pdf_and_a_run_reopens_by_batch_id(qtbot, page, tmp
         page.run_button.click()
     batch = page.flow.result.batch_id
     target = tmp_path / "summary.pdf"
-    page.save_summary_pdf(target)
+    page.summary.save_summary_pdf(target)
     qtbot.waitUntil(target.exists, timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
     _close_message_boxes()
 
-    page.back_button.click()
+    page.summary.back_button.click()
     qtbot.waitUntil(lambda: page.runs_combo.findData(batch) >= 0, timeout=10_000)
     page.runs_combo.setCurrentIndex(page.runs_combo.findData(batch))
     page.flow.result = None
@@ -198,7 +198,7 @@ def test_a_summary_pdf_to_a_folder_that_does_not_exist_says_why(qtbot, page, tmp
     page.table.select_all_button.click()
     with qtbot.waitSignal(page.summary_shown, timeout=20_000):
         page.run_button.click()
-    page.save_summary_pdf(tmp_path / "missing" / "summary.pdf")
+    page.summary.save_summary_pdf(tmp_path / "missing" / "summary.pdf")
     qtbot.waitUntil(lambda: any("could not be written" in t for t in _close_message_boxes()), timeout=10_000)
 
 
@@ -208,8 +208,9 @@ def test_every_billing_model_passes_the_qt_model_tester(qtbot, page, qtmodeltest
     page.table.select_all_button.click()
     with qtbot.waitSignal(page.summary_shown, timeout=20_000):
         page.run_button.click()
-    for model in (page.by_channel_model, page.by_product_model, page.by_rate_model, page.invoices_model,
-                  page.skipped_model):
+    summary = page.summary
+    for model in (summary.by_channel_model, summary.by_product_model, summary.by_rate_model, summary.invoices_model,
+                  summary.skipped_model):
         assert model.rowCount() > 0
         qtmodeltester.check(model, force_py=True)
 

@@ -11,9 +11,13 @@ import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.models.enums import BillingRequestStatus, BillingRunKind
+
+if TYPE_CHECKING:
+    from desktop_app.services.billing import BillingRunResult
+    from desktop_app.services.billing.requests import BillingRequestRow
 
 
 class Step(enum.IntEnum):
@@ -61,12 +65,12 @@ class BillingFlow:
     def __init__(self, today: dt.date) -> None:
         self.today = today
         self.options = BillingOptions(until=today)
-        self.rows: list[Any] = []  # services.billing_requests.BillingRequestRow
+        self.rows: list[BillingRequestRow] = []
         self.fetched = False
         self.fetched_with: BillingOptions | None = None
         self.selected: set[int] = set()  # request ids
         self.preview = True  # the guides switch Preview off deliberately before the real run
-        self.result: Any = None  # services.billing.BillingRunResult
+        self.result: BillingRunResult | None = None
         self.needs_reload = False
 
     # -- options --------------------------------------------------------------------------------
@@ -85,7 +89,7 @@ class BillingFlow:
         return self.options.invoice_date or self.today
 
     # -- fetch and revalidate -------------------------------------------------------------------
-    def fetch_done(self, rows: Sequence[Any]) -> None:
+    def fetch_done(self, rows: Sequence[BillingRequestRow]) -> None:
         self.rows = list(rows)
         self.fetched = True
         self.fetched_with = self.options
@@ -93,13 +97,13 @@ class BillingFlow:
         ids = {r.request_id for r in self.rows}
         self.selected &= ids
 
-    def revalidated(self, rows: Iterable[Any]) -> None:
+    def revalidated(self, rows: Iterable[BillingRequestRow]) -> None:
         """Fresh rows for some requests (after the clerk fixed a customer); others are kept as they are.
 
         A request that is no longer pending (billed or cancelled elsewhere) leaves the list.
         """
         fresh = {r.request_id: r for r in rows}
-        kept: list[Any] = []
+        kept: list[BillingRequestRow] = []
         for row in self.rows:
             new = fresh.get(row.request_id, row)
             if new.status != BillingRequestStatus.PENDING:
@@ -142,11 +146,11 @@ class BillingFlow:
     def select_all(self) -> None:
         self.selected = {r.request_id for r in self.rows}
 
-    def selected_rows(self) -> list[Any]:
+    def selected_rows(self) -> list[BillingRequestRow]:
         chosen = self.selected
         return [r for r in self.rows if r.request_id in chosen]
 
-    def billable_selection(self) -> list[Any]:
+    def billable_selection(self) -> list[BillingRequestRow]:
         return [r for r in self.selected_rows() if not r.errors]
 
     def blocker(self) -> Blocker | None:
@@ -177,14 +181,14 @@ class BillingFlow:
         )
 
     # -- the run --------------------------------------------------------------------------------
-    def run_done(self, result: Any) -> None:
+    def run_done(self, result: BillingRunResult) -> None:
         """A real run changed which requests are pending: ``needs_reload`` until the list is re-read."""
         self.result = result
         if not result.preview:
             self.needs_reload = True
             self.preview = True  # the next run starts as a preview again, as the first one did
 
-    def reloaded(self, rows: Sequence[Any]) -> None:
+    def reloaded(self, rows: Sequence[BillingRequestRow]) -> None:
         """The pending requests after a real run: billed ones are gone, skipped ones stay selected."""
         self.rows = list(rows)
         self.selected &= {r.request_id for r in self.rows}

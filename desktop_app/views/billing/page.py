@@ -1,33 +1,31 @@
 """The Billing tab (SPEC W4): fetch → fix errors → select → preview → run → summary.
 
-The flow lives in ``billing_flow.BillingFlow`` (plain Python, tested without Qt); this page draws it
-and runs every service call on the worker thread. A red banner counts the erroneous requests and
-each wrong row says why; "Show only erroneous rows" filters them; a click on a customer number
+The flow lives in ``flow.BillingFlow`` (plain Python, tested without Qt); this page draws it and
+runs every service call (``jobs``) on the worker thread. A red banner counts the erroneous requests
+and each wrong row says why; "Show only erroneous rows" filters them; a click on a customer number
 opens the customer card, and coming back re-checks the rows. Preview is on until the clerk switches
 it off, and a yellow bar says so; the real run asks OK/Cancel first and shows a progress bar whose
-Cancel keeps whole chunks only. The summary can be saved as a PDF and reopened later by batch id.
+Cancel keeps whole chunks only. The summary (``summary.BillingSummary``) can be saved as a PDF and
+reopened later by batch id.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,52 +33,22 @@ from PySide6.QtWidgets import (
 from desktop_app.models.enums import BillingRunKind
 from desktop_app.services.foundation import formatting, i18n
 from desktop_app.services.foundation.errors import ReskontraError
-from desktop_app.services.foundation.money import to_cents
+from desktop_app.views.billing import jobs
 from desktop_app.views.billing.flow import BillingFlow, Blocker, RunRequest, Step
+from desktop_app.views.billing.summary import BillingSummary
 from desktop_app.views.billing.table_models import (
-    BilledInvoicesModel,
     BillingRequestsModel,
-    SkippedRequestsModel,
-    SummaryModel,
-    channel_name,
 )
-from desktop_app.views.common import labels, messages
+from desktop_app.views.common import messages
 from desktop_app.views.common.banner import Banner
 from desktop_app.views.common.page import Page
 from desktop_app.views.common.table import DataTable
 from desktop_app.views.common.tasks import run_with_progress
 from desktop_app.views.context import AppContext
 
-# --- jobs (worker thread; plain values in, plain values out) -----------------------------------
-
-def _fetch(session: Any, actor: Any, until: dt.date, kind: BillingRunKind, today: dt.date, confirmed: bool) -> Any:
-    from desktop_app.services.billing.requests import fetch_billing_requests
-
-    return fetch_billing_requests(session, actor, until, kind, today=today, confirmed=confirmed)
-
-
-def _list(session: Any, until: dt.date, kind: BillingRunKind) -> Any:
-    from desktop_app.services.billing.requests import list_billing_requests
-
-    return list_billing_requests(session, until=until, kind=kind, status=None)
-
-
-def _validate(session: Any, request_ids: list[int]) -> Any:
-    from desktop_app.services.billing.requests import validate_requests
-
-    return validate_requests(session, request_ids)
-
-
-def _runs(session: Any) -> Any:
-    from desktop_app.services.billing.history import list_billing_runs
-
-    return list_billing_runs(session)
-
-
-def _summary(session: Any, batch_id: str) -> Any:
-    from desktop_app.services.billing.history import billing_run_summary
-
-    return billing_run_summary(session, batch_id)
+if TYPE_CHECKING:
+    from desktop_app.services.billing import BilledInvoice, BillingRunInfo, BillingRunResult, SkippedRequest
+    from desktop_app.services.billing.requests import BillingRequestRow, FetchResult
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -105,7 +73,7 @@ class BillingPage(Page):
         self.flow = BillingFlow(ctx.today)
         self._busy = False
         self._left_at_errors = False
-        self._runs: list[Any] = []
+        self._runs: list[BillingRunInfo] = []
 
         self.heading = QLabel(self)
         self.heading.setObjectName("page_title")
@@ -115,7 +83,9 @@ class BillingPage(Page):
         self.steps.setWordWrap(True)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_requests_page())
-        self.stack.addWidget(self._build_summary_page())
+        self.summary = BillingSummary(ctx, self.flow, self._on_table_link_clicked, self)
+        self.summary.back_button.clicked.connect(self._on_back_button_clicked)
+        self.stack.addWidget(self.summary)
 
         steps_row = QHBoxLayout()
         steps_row.addWidget(self.steps, 1)
@@ -130,7 +100,28 @@ class BillingPage(Page):
 
     # -- construction ---------------------------------------------------------------------------
     def _build_requests_page(self) -> QWidget:
+        """Step 1–3: the fetch row, the error banner, the requests, the run options and the run row."""
         page = QWidget(self)
+        fetch_row = self._build_fetch_row(page)
+        banner_row = self._build_banner_row(page)
+        self._build_table(page)
+        self._build_options_box(page)
+        run_row = self._build_run_row(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(fetch_row)
+        layout.addLayout(banner_row)
+        layout.addWidget(self.price_note)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.options_box)
+        layout.addWidget(self.preview_banner)
+        layout.addLayout(run_row)
+        self._connect_requests_page()
+        return page
+
+    def _build_fetch_row(self, page: QWidget) -> QHBoxLayout:
+        """The run kind, the date and Fetch; also the earlier runs' picker, which sits in the steps row."""
         self.kind_caption = QLabel(page)
         self.kind_combo = QComboBox(page)
         self.kind_combo.setObjectName("kind_combo")
@@ -158,7 +149,10 @@ class BillingPage(Page):
         top.addWidget(self.fetch_button)
         top.addStretch(1)
         self.runs_caption = QLabel(page)
+        return top
 
+    def _build_banner_row(self, page: QWidget) -> QHBoxLayout:
+        """The red banner counting the erroneous requests, its filter and Check again."""
         self.error_banner = Banner("error", page)
         self.errors_only_check = QCheckBox(page)
         self.errors_only_check.setObjectName("errors_only_check")
@@ -168,18 +162,23 @@ class BillingPage(Page):
         banner_row.addWidget(self.error_banner, 1)
         banner_row.addWidget(self.errors_only_check)
         banner_row.addWidget(self.recheck_button)
+        return banner_row
+
+    def _build_table(self, page: QWidget) -> None:
+        """The notes above the list and the list of billing requests."""
         self.price_note = QLabel(page)
         self.price_note.setObjectName("price_note")
         self.price_note.hide()
         self.empty_note = QLabel(page)
         self.empty_note.setWordWrap(True)
-
         self.model = BillingRequestsModel(self)
         self.table = DataTable(self.model, page, tasks=self.ctx.tasks, export_name="billing_requests")
         self.table.link_clicked.connect(self._on_table_link_clicked)
         self.table.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
 
+    def _build_options_box(self, page: QWidget) -> None:
+        """The run options: invoice date, one due date for all, one invoice per order, price highlight."""
         self.options_box = QGroupBox(page)
         grid = QGridLayout(self.options_box)
         self.invoice_date_caption = QLabel(self.options_box)
@@ -206,6 +205,8 @@ class BillingPage(Page):
         grid.setColumnMinimumWidth(1, 130)
         grid.setColumnStretch(3, 1)
 
+    def _build_run_row(self, page: QWidget) -> QHBoxLayout:
+        """The preview banner (made here, shown above the row), the selection, why Run is off, Preview, Run."""
         self.preview_banner = Banner("preview", page)
         self.selection_label = QLabel(page)
         self.selection_label.setObjectName("selection_label")
@@ -223,18 +224,9 @@ class BillingPage(Page):
         bottom.addWidget(self.blocker_label)
         bottom.addWidget(self.preview_check)
         bottom.addWidget(self.run_button)
+        return bottom
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(banner_row)
-        layout.addWidget(self.price_note)
-        layout.addWidget(self.empty_note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.options_box)
-        layout.addWidget(self.preview_banner)
-        layout.addLayout(bottom)
-
+    def _connect_requests_page(self) -> None:
         self.fetch_button.clicked.connect(self.fetch)
         self.kind_combo.currentIndexChanged.connect(self._on_options_changed)
         self.until_edit.dateChanged.connect(self._on_options_changed)
@@ -248,68 +240,6 @@ class BillingPage(Page):
         self.preview_check.toggled.connect(self._on_preview_toggled)
         self.run_button.clicked.connect(self.run)
         self.open_run_button.clicked.connect(self._on_open_run_clicked)
-        return page
-
-    def _build_summary_page(self) -> QWidget:
-        page = QWidget(self)
-        self.summary_banner = Banner("done", page, name="summary_banner")
-        self.totals_box = QGroupBox(page)
-        grid = QGridLayout(self.totals_box)
-        self.total_captions: dict[str, QLabel] = {}
-        self.total_values: dict[str, QLabel] = {}
-        names = ("batch_id", "invoices", "billed", "skipped", "net", "vat", "total", "balance", "to_pay")
-        for i, name in enumerate(names):
-            caption, value = QLabel(self.totals_box), QLabel(self.totals_box)
-            value.setObjectName(f"total_{name}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if name in ("net", "vat", "total", "balance", "to_pay", "invoices", "billed", "skipped"):
-                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            row, col = i % 5, (i // 5) * 2
-            grid.addWidget(caption, row, col)
-            grid.addWidget(value, row, col + 1)
-            self.total_captions[name], self.total_values[name] = caption, value
-        grid.setColumnMinimumWidth(1, 160)
-        grid.setColumnMinimumWidth(3, 160)
-        grid.setColumnStretch(4, 1)
-
-        self.summary_tabs = QTabWidget(page)
-        self.by_channel_model = SummaryModel(lambda: self.tr("Channel"), lambda: self.tr("Invoices"),
-                                             channel_name, self)
-        self.by_product_model = SummaryModel(lambda: self.tr("Product"), lambda: self.tr("Lines"),
-                                             lambda s: f"{s.label} ({s.key})", self)
-        self.by_rate_model = SummaryModel(lambda: self.tr("VAT rate"), lambda: self.tr("Lines"),
-                                          lambda s: formatting.percent_bp(int(s.key), i18n.current_language()), self)
-        self.invoices_model = BilledInvoicesModel(self)
-        self.skipped_model = SkippedRequestsModel(self)
-        self.summary_tables = [
-            DataTable(m, page, tasks=self.ctx.tasks, export_name=name)
-            for m, name in ((self.by_channel_model, "billing_by_channel"), (self.by_product_model, "billing_by_product"),
-                            (self.by_rate_model, "billing_by_vat_rate"), (self.invoices_model, "billing_invoices"),
-                            (self.skipped_model, "billing_skipped"))
-        ]
-        for table in self.summary_tables:
-            self.summary_tabs.addTab(table, "")
-            if table.model in (self.by_channel_model, self.by_product_model, self.by_rate_model):
-                table.view.horizontalHeader().setStretchLastSection(False)
-            table.link_clicked.connect(self._on_table_link_clicked)
-
-        self.pdf_button = QPushButton(page)
-        self.pdf_button.setObjectName("pdf_button")
-        self.back_button = QPushButton(page)
-        self.back_button.setObjectName("back_button")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.pdf_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary_banner)
-        layout.addWidget(self.totals_box)
-        layout.addWidget(self.summary_tabs, 1)
-        layout.addLayout(buttons)
-        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
-        self.back_button.clicked.connect(self._on_back_button_clicked)
-        return page
 
     # -- language -------------------------------------------------------------------------------
     def tab_title(self) -> str:
@@ -335,18 +265,7 @@ class BillingPage(Page):
         self.per_order_check.setToolTip(self.tr("Off: one invoice per customer and channel, the orders as its lines"))
         self.highlight_check.setText(self.tr("Highlight prices that differ from the list price"))
         self.preview_check.setText(self.tr("Preview (writes nothing)"))
-        self.back_button.setText(self.tr("Back to the billing requests"))
-        self.pdf_button.setText(self.tr("Download PDF…"))
-        captions = {
-            "batch_id": self.tr("Batch id"), "invoices": self.tr("Invoices"), "billed": self.tr("Requests billed"),
-            "skipped": self.tr("Requests skipped"), "net": self.tr("VAT 0 %"), "vat": self.tr("VAT"),
-            "total": self.tr("Total"), "balance": self.tr("Credit balance used"), "to_pay": self.tr("To pay"),
-        }
-        for name, text in captions.items():
-            self.total_captions[name].setText(text)
-        for i, text in enumerate((self.tr("By channel"), self.tr("By product"), self.tr("By VAT rate"),
-                                  self.tr("Invoices"), self.tr("Skipped requests"))):
-            self.summary_tabs.setTabText(i, text)
+        self.summary.retranslate_ui()
         self._fill_runs_combo()
         self._refresh()
         if self.flow.result is not None:
@@ -357,9 +276,7 @@ class BillingPage(Page):
         if self.stack.currentIndex() == 0:
             self.table.focus_filter()
         else:
-            table = self.summary_tabs.currentWidget()
-            if isinstance(table, DataTable):
-                table.focus_filter()
+            self.summary.focus_filter()
 
     # -- drawing the flow -----------------------------------------------------------------------
     def _money(self, amount_cents: int) -> str:
@@ -453,26 +370,15 @@ class BillingPage(Page):
         self.requests_shown.emit()
 
     def _select_ids(self, ids: set[int]) -> None:
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+        from PySide6.QtCore import QItemSelectionModel
 
         selection_model = self.table.view.selectionModel()
         if not ids:
             selection_model.clearSelection()
-            return
-        if len(ids) == len(self.flow.rows) and self.model.rowCount() == len(self.flow.rows):
+        elif len(ids) == len(self.flow.rows) and self.model.rowCount() == len(self.flow.rows):
             self.table.view.selectAll()
-            return
-        selection = QItemSelection()
-        last = self.model.columnCount() - 1
-        start = None
-        for r in range(self.model.rowCount() + 1):
-            inside = r < self.model.rowCount() and self.model.row_at(r).request_id in ids
-            if inside and start is None:
-                start = r
-            elif not inside and start is not None:
-                selection.select(self.model.index(start, 0), self.model.index(r - 1, last))
-                start = None
-        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            selection_model.select(self.model.selection_of(ids), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     # -- options --------------------------------------------------------------------------------
     def _on_options_changed(self, *_args: object) -> None:
@@ -512,7 +418,7 @@ class BillingPage(Page):
         options = self.flow.options
         self._set_busy(True)
         self.ctx.tasks.run(
-            self.ctx.write(_fetch, options.until, options.kind, self.ctx.today, confirmed),
+            self.ctx.write(jobs.fetch, options.until, options.kind, self.ctx.today, confirmed),
             on_success=self._on_fetched, on_failure=self._on_fetch_failed, owner=self)
 
     def _on_fetch_failed(self, err: ReskontraError) -> None:
@@ -526,7 +432,7 @@ class BillingPage(Page):
         if messages.ask(self, i18n.error_text(err)):  # says how many it would create; Cancel is the default
             self.fetch(confirmed=True)
 
-    def _on_fetched(self, fetched: Any) -> None:
+    def _on_fetched(self, fetched: FetchResult) -> None:
         self._busy = False
         self.flow.fetch_done(fetched.rows)
         self.flow.selected.clear()
@@ -547,10 +453,10 @@ class BillingPage(Page):
         if not ids:
             return
         self._set_busy(True)
-        self.ctx.tasks.run(self.ctx.read(_validate, ids), on_success=self._on_revalidated,
+        self.ctx.tasks.run(self.ctx.read(jobs.validate, ids), on_success=self._on_revalidated,
                            on_failure=self._on_failed, owner=self)
 
-    def _on_revalidated(self, rows: list[Any]) -> None:
+    def _on_revalidated(self, rows: list[BillingRequestRow]) -> None:
         self._busy = False
         self.flow.revalidated(rows)
         self._show_rows()
@@ -562,11 +468,11 @@ class BillingPage(Page):
             self.revalidate(errors_only=True)
         self._load_runs()
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self._left_at_errors = self.flow.fetched and self.flow.error_count > 0
         super().hideEvent(event)
 
-    def _on_table_link_clicked(self, row: Any, column: int) -> None:
+    def _on_table_link_clicked(self, row: BillingRequestRow | BilledInvoice | SkippedRequest, column: int) -> None:
         """A click on a number: the customer card (or the order, from the requests' order column)."""
         if column == BillingRequestsModel.Columns.ORDER_NUMBER and hasattr(row, "order_id"):
             self.open_order_requested.emit(row.order_id)
@@ -576,12 +482,8 @@ class BillingPage(Page):
             self._open_customer_by_number(row.customer_number)
 
     def _open_customer_by_number(self, number: int) -> None:
-        def find(session: Any) -> int:
-            from desktop_app.services.customers.card import customer_id_by_number
-
-            return customer_id_by_number(session, number)
-
-        self.ctx.tasks.run(self.ctx.read(find), owner=self, on_success=self.open_customer_requested.emit)
+        self.ctx.tasks.run(self.ctx.read(jobs.customer_id, number), owner=self,
+                           on_success=self.open_customer_requested.emit)
 
     def _on_failed(self, err: ReskontraError) -> None:
         self._busy = False
@@ -616,7 +518,7 @@ class BillingPage(Page):
         self._busy = False
         self._refresh()
 
-    def _on_run_done(self, result: Any) -> None:
+    def _on_run_done(self, result: BillingRunResult) -> None:
         self._busy = False
         self.flow.run_done(result)
         self.preview_check.setChecked(self.flow.preview)
@@ -633,17 +535,10 @@ class BillingPage(Page):
 
     def _reload_after_run(self) -> None:
         options = self.flow.fetched_with or self.flow.options
+        self.ctx.tasks.run(self.ctx.read(jobs.pending, options.until, options.kind), on_success=self._on_reloaded,
+                           owner=self)
 
-        def pending_only(session: Any) -> Any:
-            from desktop_app.models.enums import BillingRequestStatus
-            from desktop_app.services.billing.requests import list_billing_requests
-
-            return list_billing_requests(session, until=options.until, kind=options.kind,
-                                         status=BillingRequestStatus.PENDING)
-
-        self.ctx.tasks.run(self.ctx.read(pending_only), on_success=self._on_reloaded, owner=self)
-
-    def _on_reloaded(self, rows: list[Any]) -> None:
+    def _on_reloaded(self, rows: list[BillingRequestRow]) -> None:
         self.flow.reloaded(rows)
         self.table.set_rows(self.flow.rows)
         self._select_ids(set(self.flow.selected))
@@ -653,38 +548,7 @@ class BillingPage(Page):
         result = self.flow.result
         if result is None:
             return
-        lang = i18n.current_language()
-        if result.preview:
-            self.summary_banner.set_kind("preview")
-            self.summary_banner.setText(self.tr("PREVIEW — nothing was written. This is exactly what the run would "
-                                                "invoice; go back, switch Preview off and run to bill."))
-        elif result.cancelled:
-            self.summary_banner.set_kind("warning")
-            self.summary_banner.setText(self.tr("The run was cancelled: the invoices below were made; the other "
-                                                "requests are still waiting and can be billed later."))
-        elif not result.finished:
-            self.summary_banner.set_kind("warning")
-            self.summary_banner.setText(self.tr("This run did not finish: its invoices are whole; unbilled requests "
-                                                "are still waiting."))
-        else:
-            self.summary_banner.set_kind("done")
-            self.summary_banner.setText(self.tr("Billing run %1 finished on %2.").replace("%1", result.batch_id)
-                                        .replace("%2", formatting.date(result.invoice_date, lang)))
-        self.summary_banner.show()
-        values = {
-            "batch_id": result.batch_id or "–", "invoices": self._count(result.invoices_created),
-            "billed": self._count(result.requests_billed), "skipped": self._count(result.requests_skipped),
-            "net": self._money(to_cents(result.net)), "vat": self._money(to_cents(result.vat)),
-            "total": self._money(to_cents(result.total)), "balance": self._money(to_cents(result.balance_used)),
-            "to_pay": self._money(to_cents(result.to_pay)),
-        }
-        for name, text in values.items():
-            self.total_values[name].setText(text)
-        for table, rows in zip(self.summary_tables, (result.by_channel, result.by_product, result.by_vat_rate,
-                                                     result.invoices, result.errors), strict=True):
-            table.set_rows(rows)
-        self.summary_tabs.setTabText(4, self.tr("Skipped requests (%1)").replace("%1", self._count(len(result.errors))))
-        self.pdf_button.setEnabled(True)
+        self.summary.show_result(result)
         self._refresh()
         self.summary_shown.emit()
 
@@ -692,33 +556,12 @@ class BillingPage(Page):
         self.flow.back_to_requests()
         self._refresh()
 
-    def _on_pdf_button_clicked(self) -> None:
-        result = self.flow.result
-        if result is None:
-            return
-        name = labels.file_name(f"billing_run_{result.batch_id}" if result.batch_id else "billing_run_preview") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"), str(Path.home() / name),
-                                              self.tr("PDF documents (*.pdf)"))
-        if path:
-            self.save_summary_pdf(Path(path))
-
-    def save_summary_pdf(self, path: Path) -> None:
-        result, lang = self.flow.result, i18n.current_language()
-
-        def job(control: Any) -> Path:
-            from desktop_app.services.billing.report import save_billing_summary_pdf
-
-            return save_billing_summary_pdf(result, path, lang)
-
-        self.ctx.tasks.run(job, owner=self, on_success=lambda p: messages.show_info(
-            self, self.tr("The summary was saved to %1.").replace("%1", str(p))))
-
     # -- earlier runs ---------------------------------------------------------------------------
     def _load_runs(self) -> None:
-        self.ctx.tasks.run(self.ctx.read(_runs), on_success=self._on_runs_loaded, owner=self,
+        self.ctx.tasks.run(self.ctx.read(jobs.runs), on_success=self._on_runs_loaded, owner=self,
                            on_failure=lambda _err: None)
 
-    def _on_runs_loaded(self, runs: list[Any]) -> None:
+    def _on_runs_loaded(self, runs: list[BillingRunInfo]) -> None:
         self._runs = runs
         self._fill_runs_combo()
         self._refresh()
@@ -743,10 +586,10 @@ class BillingPage(Page):
             self.show_run(str(batch_id))
 
     def show_run(self, batch_id: str) -> None:
-        self.ctx.tasks.run(self.ctx.read(_summary, batch_id), owner=self, on_failure=self._on_failed,
+        self.ctx.tasks.run(self.ctx.read(jobs.summary, batch_id), owner=self, on_failure=self._on_failed,
                            on_success=self._on_run_loaded)
 
-    def _on_run_loaded(self, result: Any) -> None:
+    def _on_run_loaded(self, result: BillingRunResult) -> None:
         self.flow.result = result
         self._show_summary()
 

@@ -1,16 +1,17 @@
 """Table models of the Billing tab: the billing requests, and the summary of a run.
 
-Rows are ``services.billing_requests.BillingRequestRow``, ``services.billing.SummaryLine``,
-``BilledInvoice`` and ``SkippedRequest``; reasons are English templates translated here.
+Rows are the services' frozen dataclasses: ``services.billing.requests.BillingRequestRow``,
+``services.billing.SummaryLine``, ``BilledInvoice`` and ``SkippedRequest``; reasons are English
+templates translated here.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtGui import QColor
 
 from desktop_app.models.enums import Channel
@@ -18,6 +19,10 @@ from desktop_app.services.foundation import i18n
 from desktop_app.services.foundation.money import to_cents
 from desktop_app.views.common import labels
 from desktop_app.views.common.table import ERROR_RED, Column, Kind, RowTableModel
+
+if TYPE_CHECKING:
+    from desktop_app.services.billing import SkippedRequest, SummaryLine
+    from desktop_app.services.billing.requests import BillingRequestRow
 
 translate = QCoreApplication.translate
 PRICE_AMBER = QColor("#a15c00")
@@ -84,18 +89,18 @@ class BillingRequestsModel(RowTableModel):
         }[c(column)]
 
     @staticmethod
-    def period_text(row: Any) -> str:
+    def period_text(row: BillingRequestRow) -> str:
         from desktop_app.services.foundation import formatting
 
         lang = i18n.current_language()
         return f"{formatting.date(row.period_start, lang)}–{formatting.date(row.period_end, lang)}"
 
-    def error_text(self, row: Any) -> str:
+    def error_text(self, row: BillingRequestRow) -> str:
         if not row.errors:
             return ""
         return self.tr("Error: %1").replace("%1", reasons_text(row.errors))
 
-    def foreground(self, row: Any, column: int) -> QColor | None:
+    def foreground(self, row: BillingRequestRow, column: int) -> QColor | None:
         if row.errors:
             return ERROR_RED
         if (self.highlight_price_differences and row.price_differs
@@ -103,7 +108,7 @@ class BillingRequestsModel(RowTableModel):
             return PRICE_AMBER
         return None
 
-    def tooltip(self, row: Any, column: int) -> str | None:
+    def tooltip(self, row: BillingRequestRow, column: int) -> str | None:
         if row.errors:
             return self.error_text(row)
         if self.highlight_price_differences and row.price_differs and column in (
@@ -114,6 +119,20 @@ class BillingRequestsModel(RowTableModel):
         if column == self.Columns.ORDER_NUMBER:
             return self.tr("Open the order")
         return None
+
+    def selection_of(self, request_ids: set[int]) -> QItemSelection:
+        """The shown rows of these requests, as ranges of whole rows (one range per run of rows)."""
+        selection = QItemSelection()
+        last = self.columnCount() - 1
+        start = None
+        for r in range(self.rowCount() + 1):
+            inside = r < self.rowCount() and self.row_at(r).request_id in request_ids
+            if inside and start is None:
+                start = r
+            elif not inside and start is not None:
+                selection.select(self.index(start, 0), self.index(r - 1, last))
+                start = None
+        return selection
 
 
 class SummaryModel(RowTableModel):
@@ -127,7 +146,7 @@ class SummaryModel(RowTableModel):
         TOTAL = 4
 
     def __init__(self, first_header: Callable[[], str], count_header: Callable[[], str],
-                 name: Callable[[Any], str], parent: Any = None) -> None:
+                 name: Callable[[SummaryLine], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._first_header = first_header
         self._count_header = count_header
@@ -154,7 +173,7 @@ class SummaryModel(RowTableModel):
         }[c(column)]
 
 
-def channel_name(line: Any) -> str:
+def channel_name(line: SummaryLine) -> str:
     try:
         return labels.label(Channel(line.key))
     except ValueError:
@@ -229,5 +248,5 @@ class SkippedRequestsModel(RowTableModel):
             c.REASON: self.tr("Why it was skipped"),
         }[c(column)]
 
-    def foreground(self, row: Any, column: int) -> QColor | None:
+    def foreground(self, row: SkippedRequest, column: int) -> QColor | None:
         return ERROR_RED if column == self.Columns.REASON else None
