@@ -146,6 +146,8 @@ class _Orders(_Invoicing):
                      new: bool = False, price: int | None = None, start: dt.date | None = None,
                      gift: bool = False, force_first: str = "", force_last: str = "", cutoff_mode: str = "",
                      pending_after_cancel: bool = False, note: str = "") -> _Order:
+        """One subscription order and its billing requests: the billed ones (their periods go to
+        ``lines``) and, for an active order, the pending ones."""
         r = self.rng.random
         today = self.today
         day = dt.timedelta
@@ -153,27 +155,8 @@ class _Orders(_Invoicing):
         if status is OrderStatus.CUT_OFF and p.schedule is not BillingSchedule.YEARLY:
             code, p = "KAIKU-12", self.product("KAIKU-12")[0]
         months = {BillingSchedule.MONTHLY: 1, BillingSchedule.QUARTERLY: 3, BillingSchedule.YEARLY: 12}[p.schedule]
-        end: dt.date | None = None
-        created: dt.date
-        if status is OrderStatus.ENDED:
-            start = start or today - day(400 + int(r() * 300))
-            end = add_months(start, 12 if months == 12 else 6) - day(1)
-            while end >= today:
-                start -= day(60)
-                end = add_months(start, 12 if months == 12 else 6) - day(1)
-        elif status is OrderStatus.CUT_OFF:
-            start = start or today - day(40 + int(r() * 260))
-        elif pending_after_cancel:
-            start = start or add_months(today + day(1 + int(r() * 28)), -12)
-        elif new:
-            start = today + day(int(r() * 24) - 10)
-        elif status is OrderStatus.CANCELLED:
-            start = start or today - day(60 + int(r() * 500))
-        elif start is None:
-            span = {1: 100, 3: 330, 12: 700}[months]
-            start = today - day(int(r() * span)) if r() < 0.92 else today + day(1 + int(r() * 40))
-        if gift and end is None and p.schedule is BillingSchedule.YEARLY and status is OrderStatus.ACTIVE:
-            end = add_months(start, 12) - day(1)
+        start, end = self._subscription_dates(p, months, status, start, new=new, gift=gift,
+                                              pending_after_cancel=pending_after_cancel)
         if price is None:
             x = r()
             price = p.price_cents
@@ -208,6 +191,57 @@ class _Orders(_Invoicing):
             o.cancelled_on = min(today - day(3), start + day(30 + int(r() * 400)))
             if o.cancelled_on < start:
                 o.cancelled_on = start
+        billed, last_end = self._subscription_periods(c, o, p, months, new=new,
+                                                      pending_after_cancel=pending_after_cancel)
+        if billed:
+            billed[-1].last = True
+        if pending_after_cancel:
+            o.cancelled_on = today - day(1 + int(r() * 3))
+        o.billed_until = last_end
+        if status is OrderStatus.CUT_OFF and not billed:
+            o.status = OrderStatus.ACTIVE  # nothing paid yet to cut off: keep it an ordinary order
+            o.cutoff_mode = ""
+        lines.extend(billed)
+        return o
+
+    def _subscription_dates(self, p: _ProductDef, months: int, status: OrderStatus, start: dt.date | None, *,
+                            new: bool, gift: bool, pending_after_cancel: bool) -> tuple[dt.date, dt.date | None]:
+        """A subscription's start and end (None: until further notice), as its state needs them."""
+        r = self.rng.random
+        today = self.today
+        day = dt.timedelta
+        end: dt.date | None = None
+        if status is OrderStatus.ENDED:
+            start = start or today - day(400 + int(r() * 300))
+            end = add_months(start, 12 if months == 12 else 6) - day(1)
+            while end >= today:
+                start -= day(60)
+                end = add_months(start, 12 if months == 12 else 6) - day(1)
+        elif status is OrderStatus.CUT_OFF:
+            start = start or today - day(40 + int(r() * 260))
+        elif pending_after_cancel:
+            start = start or add_months(today + day(1 + int(r() * 28)), -12)
+        elif new:
+            start = today + day(int(r() * 24) - 10)
+        elif status is OrderStatus.CANCELLED:
+            start = start or today - day(60 + int(r() * 500))
+        elif start is None:
+            span = {1: 100, 3: 330, 12: 700}[months]
+            start = today - day(int(r() * span)) if r() < 0.92 else today + day(1 + int(r() * 40))
+        if gift and end is None and p.schedule is BillingSchedule.YEARLY and status is OrderStatus.ACTIVE:
+            end = add_months(start, 12) - day(1)
+        return start, end
+
+    def _subscription_periods(self, c: _Customer, o: _Order, p: _ProductDef, months: int, *, new: bool,
+                              pending_after_cancel: bool) -> tuple[list[_Line], dt.date | None]:
+        """Walk the order's periods up to a month ahead: each is billed by the first subscription run
+        after it is due, or (an active order) waits as a pending request. Returns the billed periods
+        and the end of the last period with a request."""
+        today = self.today
+        day = dt.timedelta
+        start, end, status, created = o.start, o.end, o.status, o.created
+        assert created is not None
+        quantity, price = o.quantity, o.price
         horizon = today + day(31)
         sub_runs = self.sub_runs
         i = 0
@@ -248,16 +282,7 @@ class _Orders(_Invoicing):
             i += 1
             if new and p_start > today:
                 break
-        if billed:
-            billed[-1].last = True
-        if pending_after_cancel:
-            o.cancelled_on = today - day(1 + int(r() * 3))
-        o.billed_until = last_end
-        if status is OrderStatus.CUT_OFF and not billed:
-            o.status = OrderStatus.ACTIVE  # nothing paid yet to cut off: keep it an ordinary order
-            o.cutoff_mode = ""
-        lines.extend(billed)
-        return o
+        return billed, last_end
 
     def _customer_error(self, c: _Customer) -> bool:
         row = self.customer_rows[-1]
