@@ -199,6 +199,8 @@ class BillingSummary(QWidget):
 
     def save_summary_pdf(self, path: Path) -> None:
         result, lang = self.flow.result, i18n.current_language()
+        if result is None:  # nothing to save before a run or a preview
+            return
 
         def job(control: Any) -> Path:
             from desktop_app.services.billing.report import save_billing_summary_pdf
