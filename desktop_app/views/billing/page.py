@@ -422,7 +422,7 @@ class BillingPage(Page):
             on_success=self._on_fetched, on_failure=self._on_fetch_failed, owner=self)
 
     def _on_fetch_failed(self, err: ReskontraError) -> None:
-        from desktop_app.services.billing.requests import FetchFarAhead
+        from desktop_app.services.billing.errors import FetchFarAhead
 
         if not isinstance(err, FetchFarAhead):
             self._on_failed(err)
