@@ -7,38 +7,32 @@ refund services: one of each kind of event, each with the vouchers and rows §5 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.models import Customer, Invoice, Payment, Settlement, Voucher
+from desktop_app.models import Customer, Invoice, Settlement, Voucher
 from desktop_app.models.enums import InvoiceKind, InvoiceStatus, PaymentStatus, VoucherKind
 from desktop_app.services import ledger
 from desktop_app.services.foundation.setup import ensure_fiscal_year
 from desktop_app.services.foundation.uow import Actor
 from desktop_app.services.ledger.posting import NewVoucher, PostingLine
+from tests import factories
 
 DAY = dt.date(2026, 3, 10)
-_numbers = itertools.count(1)
 
 
 def customer(session: Session, name: str = "Virtanen Maija") -> Customer:
-    c = Customer(customer_number=40000 + next(_numbers), name=name, search_name=name.lower())
-    session.add(c)
-    session.flush()
-    return c
+    """A customer with a name only (no address, email or split name): the ledger reads nothing else."""
+    return factories.customer(session, name=name, first_name="", last_name="", street="", postal_code="", city="",
+                              email="", number=factories.unique(40000))
 
 
 def invoice(session: Session, c: Customer, *, kind: InvoiceKind = InvoiceKind.INVOICE, net: int, vat: int,
             day: dt.date = DAY) -> Invoice:
-    number = 900000 + next(_numbers)
-    inv = Invoice(number=number, kind=kind, customer_id=c.id, invoice_date=day, due_date=day + dt.timedelta(days=14),
-                  reference=str(number), net_cents=net, vat_cents=vat, total_cents=net + vat)
-    session.add(inv)
-    session.flush()
-    return inv
+    return factories.invoice(session, c, number=factories.unique(900000), kind=kind, net_cents=net, vat_cents=vat,
+                             total_cents=net + vat, invoice_date=day)
 
 
 def voucher_number(session: Session, voucher_id: int) -> int:
@@ -88,10 +82,8 @@ def build_books(session: Session, actor: Actor) -> Books:
         PostingLine(revenue, -10000, vat_rate_bp=1000),
         PostingLine(vat10, -1000, vat_rate_bp=1000),
     ], invoice_id=inv.id)
-    pay = Payment(amount_cents=5000, booking_date=DAY, reference=inv.reference, customer_id=maija.id,
-                  status=PaymentStatus.PARTIAL, unallocated_cents=0)
-    session.add(pay)
-    session.flush()
+    pay = factories.payment(session, 5000, booking_date=DAY, reference=inv.reference, customer=maija,
+                            status=PaymentStatus.PARTIAL)
     pay.voucher_id = post(VoucherKind.PAYMENT, [
         PostingLine(acc.bank, 5000), PostingLine(acc.receivables, -5000, maija.id, inv.id),
     ], invoice_id=inv.id, payment_id=pay.id)
@@ -108,9 +100,7 @@ def build_books(session: Session, actor: Actor) -> Books:
 
     # Unmatched payment 30.00 becomes credit balance; 22.00 of it pays a later invoice in full.
     pekka = customer(session, "Korhonen Pekka")
-    over = Payment(amount_cents=3000, booking_date=DAY, customer_id=pekka.id, status=PaymentStatus.TO_BALANCE)
-    session.add(over)
-    session.flush()
+    over = factories.payment(session, 3000, booking_date=DAY, customer=pekka, status=PaymentStatus.TO_BALANCE)
     over.voucher_id = post(VoucherKind.PAYMENT, [
         PostingLine(acc.bank, 3000), PostingLine(acc.customer_balance, -3000, pekka.id),
     ], payment_id=over.id)
