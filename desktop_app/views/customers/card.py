@@ -6,7 +6,7 @@ postings and change log. A click on an order number opens the order detail.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any  # a database session: the views name no SQL types
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models.enums import Channel, CustomerKind
+from desktop_app.services.customers import CustomerCard, InvoiceRow, get_customer_card
 from desktop_app.services.foundation import formatting, i18n
 from desktop_app.services.foundation.errors import ReskontraError
 from desktop_app.views.common import labels, messages
@@ -37,12 +38,10 @@ from desktop_app.views.customers.card_models import (
     PaymentsModel,
     PostingsModel,
 )
-from desktop_app.views.customers.edit import field_label, open_edit_dialog
+from desktop_app.views.customers.edit import CustomerEditDialog, field_label, open_edit_dialog
 
 
-def _load_card(session: Any, customer_id: int) -> Any:
-    from desktop_app.services.customers.card import get_customer_card
-
+def _load_card(session: Any, customer_id: int) -> CustomerCard:
     return get_customer_card(session, customer_id)
 
 
@@ -68,8 +67,8 @@ class CustomerCardPage(Page):
         self.ctx = ctx
         self.customer_id = customer_id
         self.tab_key = ("customer", customer_id)
-        self.card: Any = None
-        self.edit_dialog: Any = None
+        self.card: CustomerCard | None = None
+        self.edit_dialog: CustomerEditDialog | None = None
 
         self.heading = QLabel(self)
         self.heading.setObjectName("page_title")
@@ -221,7 +220,7 @@ class CustomerCardPage(Page):
         self.ctx.tasks.run(self.ctx.read(_load_card, self.customer_id), on_success=self._on_loaded,
                            on_failure=self._on_load_failed, owner=self)
 
-    def _on_loaded(self, card: Any) -> None:
+    def _on_loaded(self, card: CustomerCard) -> None:
         if card.customer.id != self.customer_id:
             return  # an older load, finished after the tab moved on to another customer
         self.card = card
@@ -306,7 +305,7 @@ class CustomerCardPage(Page):
         if selected:
             self.open_invoice_pdf(selected[0])
 
-    def open_invoice_pdf(self, invoice: Any) -> None:
+    def open_invoice_pdf(self, invoice: InvoiceRow) -> None:
         """The document as the customer receives it, in their language, opened in the PDF viewer."""
         target = document_path(f"{invoice.number}.pdf")
         invoice_id = invoice.invoice_id

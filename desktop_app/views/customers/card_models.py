@@ -1,7 +1,10 @@
-"""Table models of the customer card and the order detail: thin adapters over the service's rows."""
+"""Table models of the customer card and the order detail: thin adapters over the service's rows
+(``services.customers.card``'s ``OrderRow``, ``InvoiceRow``, ``PaymentRow``, ``PostingRow``, the ledger's
+``BalanceEvent`` and the audit log's ``AuditRow``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 from typing import Any
@@ -19,13 +22,16 @@ from desktop_app.models.enums import (
     SalesChannel,
     VoucherKind,
 )
+from desktop_app.services.customers import InvoiceRow, OrderRow, PaymentRow, PostingRow
 from desktop_app.services.foundation import formatting, i18n
+from desktop_app.services.foundation.audit import AuditRow
+from desktop_app.services.ledger.balance import BalanceEvent
 from desktop_app.views.common.table import ERROR_RED, Column, Kind, RowTableModel
 
 translate = QCoreApplication.translate
 
 
-def _period(start: Any, end: Any) -> str:
+def _period(start: dt.date | None, end: dt.date | None) -> str:
     lang = i18n.current_language()
     if start is None:
         return ""
@@ -34,7 +40,7 @@ def _period(start: Any, end: Any) -> str:
     return f"{formatting.date(start, lang)} – {formatting.date(end, lang)}"
 
 
-class CustomerOrdersModel(RowTableModel):
+class CustomerOrdersModel(RowTableModel[OrderRow]):
     class Columns(enum.IntEnum):
         ORDER_NUMBER = 0
         PRODUCT = 1
@@ -71,18 +77,18 @@ class CustomerOrdersModel(RowTableModel):
             c.CUTOFF_DATE: self.tr("Cut-off date"),
         }[c(column)]
 
-    def foreground(self, row: Any, column: int) -> QColor | None:
+    def foreground(self, row: OrderRow, column: int) -> QColor | None:
         if column == self.Columns.CUTOFF_DATE and row.cutoff_date is not None:
             return ERROR_RED
         return None
 
-    def tooltip(self, row: Any, column: int) -> str | None:
+    def tooltip(self, row: OrderRow, column: int) -> str | None:
         if column == self.Columns.ORDER_NUMBER:
             return self.tr("Open the order")
         return None
 
 
-class InvoicesModel(RowTableModel):
+class InvoicesModel(RowTableModel[InvoiceRow]):
     """Invoices, payment reminders, refund invoices and credit notes, with what is still open."""
 
     class Columns(enum.IntEnum):
@@ -108,11 +114,11 @@ class InvoicesModel(RowTableModel):
             c.STATUS: Column(Kind.ENUM, lambda i: i.status, enum=InvoiceStatus),
         }
 
-    def kind_text(self, invoice: Any) -> str:
+    def kind_text(self, invoice: InvoiceRow) -> str:
         from desktop_app.views.common import labels
 
         text = labels.label(invoice.kind, InvoiceKind)
-        if str(invoice.kind) == InvoiceKind.REMINDER.value and getattr(invoice, "reminder_level", 0):
+        if str(invoice.kind) == InvoiceKind.REMINDER.value and invoice.reminder_level:
             text = f"{text} #{invoice.reminder_level}"
         return text
 
@@ -129,14 +135,14 @@ class InvoicesModel(RowTableModel):
             c.STATUS: self.tr("Status"),
         }[c(column)]
 
-    def foreground(self, row: Any, column: int) -> QColor | None:
+    def foreground(self, row: InvoiceRow, column: int) -> QColor | None:
         if column == self.Columns.KIND and str(row.kind) in (InvoiceKind.REFUND_INVOICE.value,
                                                             InvoiceKind.CREDIT_NOTE.value):
             return QColor("#1b5e20")
         return None
 
 
-class PaymentsModel(RowTableModel):
+class PaymentsModel(RowTableModel[PaymentRow]):
     class Columns(enum.IntEnum):
         DATE = 0
         AMOUNT = 1
@@ -171,7 +177,7 @@ class PaymentsModel(RowTableModel):
         }[c(column)]
 
 
-class PostingsModel(RowTableModel):
+class PostingsModel(RowTableModel[PostingRow]):
     """The customer's ledger postings; debit and credit in their own columns, as accountants read them."""
 
     class Columns(enum.IntEnum):
@@ -208,7 +214,7 @@ class PostingsModel(RowTableModel):
         }[c(column)]
 
 
-class BalanceHistoryModel(RowTableModel):
+class BalanceHistoryModel(RowTableModel[BalanceEvent]):
     """How the credit balance came about: every posting on the balance account and the balance after it."""
 
     class Columns(enum.IntEnum):
@@ -291,7 +297,7 @@ def action_label(action: str) -> str:
     return table.get(action, action)
 
 
-class ChangeLogModel(RowTableModel):
+class ChangeLogModel(RowTableModel[AuditRow]):
     """Who changed what, when: the customer's audit events, newest first."""
 
     class Columns(enum.IntEnum):
@@ -318,7 +324,7 @@ class ChangeLogModel(RowTableModel):
             c.CHANGES: self.tr("Changes"),
         }[c(column)]
 
-    def tooltip(self, row: Any, column: int) -> str | None:
+    def tooltip(self, row: AuditRow, column: int) -> str | None:
         if column == self.Columns.CHANGES:
             return change_text(row.before, row.after).replace("; ", "\n")
         return None

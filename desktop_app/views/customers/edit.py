@@ -9,7 +9,7 @@ puts each field's message in red right next to that field and saves nothing; a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any  # a database session, the values of a form
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models.enums import Channel, CustomerKind
+from desktop_app.services.customers import CustomerCard, CustomerData, FieldValue, update_customer
 from desktop_app.services.foundation import i18n
 from desktop_app.services.foundation.errors import ConcurrentChange, ReskontraError, ValidationError
+from desktop_app.services.foundation.uow import Actor
 from desktop_app.views.common import labels, messages
 from desktop_app.views.context import AppContext
 
@@ -80,9 +82,8 @@ def field_label(name: str) -> str:
     return table.get(name, name)
 
 
-def _update_customer(session: Any, actor: Any, customer_id: int, changes: dict[str, Any], expected_version: int) -> Any:
-    from desktop_app.services.customers.edits import update_customer
-
+def _update_customer(session: Any, actor: Actor, customer_id: int, changes: dict[str, FieldValue],
+                     expected_version: int) -> CustomerCard:
     return update_customer(session, actor, customer_id, changes, expected_version)
 
 
@@ -92,7 +93,7 @@ class CustomerEditDialog(QDialog):
     saved = Signal()
     reload_requested = Signal()
 
-    def __init__(self, ctx: AppContext, customer: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, customer: CustomerData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.customer = customer
@@ -176,8 +177,7 @@ class CustomerEditDialog(QDialog):
 
     # -- language -------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        number = getattr(self.customer, "customer_number", "")
-        self.setWindowTitle(self.tr("Edit customer %1").replace("%1", str(number)))
+        self.setWindowTitle(self.tr("Edit customer %1").replace("%1", str(self.customer.customer_number)))
         self.contact_box.setTitle(self.tr("Contact information"))
         self.billing_box.setTitle(self.tr("Billing information"))
         for name, label in self.field_labels.items():
@@ -217,7 +217,7 @@ class CustomerEditDialog(QDialog):
     def _chars_width(edit: QLineEdit, chars: int) -> int:
         return edit.fontMetrics().averageCharWidth() * chars + 16
 
-    def _load(self, customer: Any) -> None:
+    def _load(self, customer: CustomerData) -> None:
         for name in TEXT_FIELDS:
             edit: QLineEdit = self.editors[name]  # type: ignore[assignment]
             text = str(getattr(customer, name, "") or "")
@@ -226,11 +226,11 @@ class CustomerEditDialog(QDialog):
             edit.setMinimumWidth(min(max(self._chars_width(edit, FIELD_CHARS), needed),
                                      self._chars_width(edit, WIDEST_CHARS)))
             edit.setCursorPosition(0)  # a long value shows from its start
-        self._select(self.kind_combo, str(getattr(customer, "kind", CustomerKind.PERSON)))
-        self._select(self.language_combo, str(getattr(customer, "language", "fi")))
-        self._select(self.channel_combo, str(getattr(customer, "billing_channel", Channel.PAPER)))
-        self.term_spin.setValue(int(getattr(customer, "payment_term_days", 14)))
-        self.no_reminders_check.setChecked(bool(getattr(customer, "no_reminders", False)))
+        self._select(self.kind_combo, str(customer.kind))
+        self._select(self.language_combo, str(customer.language))
+        self._select(self.channel_combo, str(customer.billing_channel))
+        self.term_spin.setValue(int(customer.payment_term_days))
+        self.no_reminders_check.setChecked(bool(customer.no_reminders))
         self._on_kind_combo_changed()
 
     @staticmethod
@@ -247,9 +247,9 @@ class CustomerEditDialog(QDialog):
             editor = self.editors[name]
             editor.setEnabled(einvoice or bool(editor.text()))  # type: ignore[attr-defined]
 
-    def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {name: self.editors[name].text().strip()  # type: ignore[attr-defined]
-                                  for name in TEXT_FIELDS}
+    def values(self) -> dict[str, FieldValue]:
+        values: dict[str, FieldValue] = {name: self.editors[name].text().strip()  # type: ignore[attr-defined]
+                                         for name in TEXT_FIELDS}
         values["kind"] = self.kind_combo.currentData()
         values["language"] = self.language_combo.currentData()
         values["billing_channel"] = self.channel_combo.currentData()
@@ -257,11 +257,11 @@ class CustomerEditDialog(QDialog):
         values["no_reminders"] = self.no_reminders_check.isChecked()
         return values
 
-    def changes(self) -> dict[str, Any]:
+    def changes(self) -> dict[str, FieldValue]:
         """Only what the clerk changed: the service and the change log see exactly that."""
         changed = {}
         for name, value in self.values().items():
-            old = getattr(self.customer, name, None)
+            old: Any = getattr(self.customer, name, None)  # an enum stands for its value
             old = old.value if hasattr(old, "value") else old
             if (old if old is not None else "") != value:
                 changed[name] = value
@@ -313,7 +313,7 @@ class CustomerEditDialog(QDialog):
         if shiboken6.isValid(self):
             self.buttons.setEnabled(True)
 
-    def _on_saved(self, _result: Any) -> None:
+    def _on_saved(self, _result: CustomerCard) -> None:
         self._done_saving()
         self.saved.emit()
         self.accept()
@@ -335,7 +335,7 @@ class CustomerEditDialog(QDialog):
         self.reject()
 
 
-def open_edit_dialog(ctx: AppContext, customer: Any, parent: QWidget, on_saved: Callable[[], None],
+def open_edit_dialog(ctx: AppContext, customer: CustomerData, parent: QWidget, on_saved: Callable[[], None],
                      on_reload: Callable[[], None]) -> CustomerEditDialog:
     """Open the editor non-blocking; ``on_saved`` runs after a successful save."""
     dialog = CustomerEditDialog(ctx, customer, parent)

@@ -11,7 +11,7 @@ price and a reason, asks for confirmation, and ``services/orders.py`` makes the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any  # Any: a database session (the views name no SQL types)
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,19 +30,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models.enums import BillingSchedule, OrderStatus, PaymentMethod, SalesChannel
+from desktop_app.services.customers import OrderDetail, get_order_detail
 from desktop_app.services.foundation import formatting, i18n
 from desktop_app.services.foundation.errors import ReskontraError
+from desktop_app.services.foundation.uow import Actor
 from desktop_app.views.common import labels, messages
 from desktop_app.views.common.page import Page
 from desktop_app.views.common.table import ERROR_RED, DataTable
 from desktop_app.views.context import AppContext
 from desktop_app.views.customers.card_models import InvoicesModel
 
+if TYPE_CHECKING:
+    from desktop_app.services.billing.orders import OrderChange
+
 translate = QCoreApplication.translate
 
 # Action code → the screen that carries it out. Filled in as later workflows arrive; an action
 # without an entry is listed in words only.
-ACTION_HANDLERS: dict[str, Callable[[Any, Any], None]] = {}
+ACTION_HANDLERS: dict[str, Callable[[OrderDetailPage, OrderDetail], object]] = {}
 
 
 def action_label(code: str) -> str:
@@ -61,25 +66,23 @@ def action_label(code: str) -> str:
     return table.get(code, code.replace("_", " "))
 
 
-def _load_order(session: Any, order_id: int) -> Any:
-    from desktop_app.services.customers.card import get_order_detail
-
+def _load_order(session: Any, order_id: int) -> OrderDetail:
     return get_order_detail(session, order_id)
 
 
-def _change_price(session: Any, actor: Any, order_id: int, price: str, reason: str, version: int) -> Any:
+def _change_price(session: Any, actor: Actor, order_id: int, price: str, reason: str, version: int) -> OrderChange:
     from desktop_app.services.billing.orders import change_order_price
 
     return change_order_price(session, actor, order_id, price, reason, expected_version=version)
 
 
-def _cancel_order(session: Any, actor: Any, order_id: int, reason: str, version: int) -> Any:
+def _cancel_order(session: Any, actor: Actor, order_id: int, reason: str, version: int) -> OrderChange:
     from desktop_app.services.billing.orders import cancel_order
 
     return cancel_order(session, actor, order_id, reason, expected_version=version)
 
 
-def _withdraw_requests(session: Any, actor: Any, order_id: int, reason: str, version: int) -> Any:
+def _withdraw_requests(session: Any, actor: Actor, order_id: int, reason: str, version: int) -> OrderChange:
     from desktop_app.services.billing.orders import withdraw_requests
 
     return withdraw_requests(session, actor, order_id, reason, expected_version=version)
@@ -95,7 +98,7 @@ class OrderChangeDialog(QDialog):
 
     changed = Signal(object)
 
-    def __init__(self, ctx: AppContext, detail: Any, mode: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, detail: OrderDetail, mode: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail = detail
@@ -214,7 +217,7 @@ class OrderChangeDialog(QDialog):
         if shiboken6.isValid(self):
             self.buttons.setEnabled(True)
 
-    def _on_saved(self, change: Any) -> None:
+    def _on_saved(self, change: OrderChange) -> None:
         self._done()
         self.changed.emit(change)
         self.accept()
@@ -224,7 +227,7 @@ class OrderChangeDialog(QDialog):
         self.show_error(err)
 
 
-def open_change_dialog(page: Any, detail: Any, mode: str) -> OrderChangeDialog:
+def open_change_dialog(page: OrderDetailPage, detail: OrderDetail, mode: str) -> OrderChangeDialog:
     """Open the price or cancel dialog non-blocking over the order detail; the page reloads after a change."""
     dialog = OrderChangeDialog(page.ctx, detail, mode, page)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -253,7 +256,7 @@ class OrderDetailPage(Page):
         self.ctx = ctx
         self.order_id = order_id
         self.tab_key = ("order", order_id)
-        self.detail: Any = None
+        self.detail: OrderDetail | None = None
         self.change_dialog: OrderChangeDialog | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("page_title")
@@ -353,7 +356,7 @@ class OrderDetailPage(Page):
             self.title_changed.emit()
         self.refresh()
 
-    def on_order_changed(self, change: Any) -> None:
+    def on_order_changed(self, change: OrderChange) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
             if change.action == "order.requests_withdrawn":
@@ -374,7 +377,7 @@ class OrderDetailPage(Page):
         self.ctx.tasks.run(self.ctx.read(_load_order, self.order_id), on_success=self._on_loaded,
                            on_failure=self._on_load_failed, owner=self)
 
-    def _on_loaded(self, detail: Any) -> None:
+    def _on_loaded(self, detail: OrderDetail) -> None:
         if detail.order_id != self.order_id:
             return  # an older load, finished after the tab moved on to another order
         self.detail = detail
@@ -388,7 +391,7 @@ class OrderDetailPage(Page):
         self.reload_button.setEnabled(True)
         messages.show_error(self, err)
 
-    def _customer_link(self, customer_id: int | None, number: Any, name: str) -> str:
+    def _customer_link(self, customer_id: int | None, number: int | None, name: str) -> str:
         if customer_id is None:
             return "–"
         return f'<a href="customer:{customer_id}">{number}</a> {_html(name)}'

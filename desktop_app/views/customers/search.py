@@ -8,11 +8,12 @@ overwrite a newer one.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any  # a database session: the views name no SQL types
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop_app.services.customers.search import CustomerHit
 from desktop_app.services.foundation.errors import ReskontraError
 from desktop_app.views.common import messages
 from desktop_app.views.common.page import Page
@@ -24,7 +25,7 @@ DEBOUNCE_MS = 250
 RESULT_LIMIT = 200
 
 
-def _search(session: Any, text: str, limit: int) -> list[Any]:
+def _search(session: Any, text: str, limit: int) -> list[CustomerHit]:
     from desktop_app.services.customers.search import search_customers
 
     return search_customers(session, text, limit)
@@ -116,7 +117,7 @@ class CustomerSearchPage(Page):
             owner=self,
         )
 
-    def _on_search_done(self, generation: int, hits: list[Any]) -> None:
+    def _on_search_done(self, generation: int, hits: list[CustomerHit]) -> None:
         if generation != self._generation:
             return  # a newer search is on its way; this one is stale
         self._searching = False
@@ -152,7 +153,7 @@ class CustomerSearchPage(Page):
                     "The search used the first %1 words; %n word(s) left out.", "", left_out)
                     .replace("%1", str(MAX_WORDS)))
 
-    def _on_results_activated(self, hit: Any) -> None:
+    def _on_results_activated(self, hit: CustomerHit) -> None:
         self.open_customer_requested.emit(hit.customer_id)
 
     def refresh(self) -> None:

@@ -1,22 +1,22 @@
-"""The front page's result list: one row per customer found (``services.search.CustomerHit``)."""
+"""The front page's result list: one row per customer found (``services.customers.search.CustomerHit``)."""
 
 from __future__ import annotations
 
 import enum
-from typing import Any
 
 from PySide6.QtGui import QColor
 
+from desktop_app.services.customers.search import CustomerHit, OrderBrief
 from desktop_app.services.foundation import formatting, i18n
 from desktop_app.views.common.table import ERROR_RED, Column, Kind, RowTableModel
 
 
-def _address(hit: Any) -> str:
+def _address(hit: CustomerHit) -> str:
     place = " ".join(p for p in (hit.postal_code, hit.city) if p)
     return ", ".join(p for p in (hit.street, place) if p)
 
 
-class CustomerSearchModel(RowTableModel):
+class CustomerSearchModel(RowTableModel[CustomerHit]):
     class Columns(enum.IntEnum):
         CUSTOMER_NUMBER = 0
         NAME = 1
@@ -50,25 +50,24 @@ class CustomerSearchModel(RowTableModel):
             c.ORDERS: self.tr("Current and future orders"),
         }[c(column)]
 
-    def orders_text(self, hit: Any) -> str:
-        lang = i18n.current_language()
-        parts = []
-        for order in hit.orders:
-            text = f"{order.order_number} {order.product_name}"
-            if order.cutoff_date is not None:
-                text += " " + self.tr("cut off %1").replace("%1", formatting.date(order.cutoff_date, lang))
-            parts.append(text)
-        return "; ".join(parts)
+    def order_text(self, order: OrderBrief) -> str:
+        text = f"{order.order_number} {order.product_name}"
+        if order.cutoff_date is not None:
+            text += " " + self.tr("cut off %1").replace("%1", formatting.date(order.cutoff_date,
+                                                                              i18n.current_language()))
+        return text
 
-    def foreground(self, row: Any, column: int) -> QColor | None:
+    def orders_text(self, hit: CustomerHit) -> str:
+        return "; ".join(self.order_text(order) for order in hit.orders)
+
+    def foreground(self, row: CustomerHit, column: int) -> QColor | None:
         if column == self.Columns.ORDERS and any(o.cutoff_date is not None for o in row.orders):
             return ERROR_RED
         return None
 
-    def tooltip(self, row: Any, column: int) -> str | None:
+    def tooltip(self, row: CustomerHit, column: int) -> str | None:
         if column == self.Columns.ORDERS and row.orders:
-            return "\n".join(self.orders_text(type(row)(**{**row.__dict__, "orders": [o]}))
-                             for o in row.orders) if hasattr(row, "__dict__") else self.orders_text(row)
+            return "\n".join(self.order_text(order) for order in row.orders)  # one order a line
         if column == self.Columns.CUSTOMER_NUMBER:
             return self.tr("Open the customer card")
         return None
