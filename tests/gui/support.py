@@ -10,7 +10,7 @@ from desktop_app.bootstrap import Database
 from desktop_app.models import Customer
 from desktop_app.models.enums import InvoiceKind
 from desktop_app.services import customers, payments
-from desktop_app.services.customers.card import get_customer_card
+from desktop_app.services.customers import get_customer_card
 from desktop_app.services.foundation.uow import Actor, UnitOfWork
 from tests import factories
 

@@ -474,7 +474,7 @@ def test_the_editor_saves_a_good_iban_and_phone_and_the_card_shows_them(qtbot, m
 
 def test_the_order_detail_lists_its_actions_in_words_and_offers_buttons_only_for_screens_that_exist(
         qtbot, main_window, demo, lindqvist, gui_db):
-    from desktop_app.services.customers.card import get_order_detail
+    from desktop_app.services.customers import get_order_detail
     from desktop_app.views.customers.order_detail import ACTION_HANDLERS
 
     def buttons(page) -> set[str]:
