@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.commands.base import EXIT_OK, Context, add_global_options, command, emit_json
+from desktop_app.commands.base import Context, add_global_options, command
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _settings_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,40 +25,26 @@ def _settings_arguments(parser: argparse.ArgumentParser) -> None:
 @command("settings", "read or change settings", _settings_arguments)
 def settings_command(ctx: Context) -> int:
     from desktop_app.services.foundation import settings
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     args = ctx.args
     if args.key == "smtp.password":  # kept in the system keyring, never in the database
         from desktop_app.services import sending
 
-        with UnitOfWork(ctx.db.session_factory) as uow:
-            if args.settings_command == "set":
-                sending.set_smtp_password(uow.session, ctx.actor(), args.value)
-                uow.commit()
-            state = sending.smtp_password_state(uow.session)
-        if ctx.as_json:
-            emit_json({"smtp.password": state})
-        else:
-            print(f"smtp.password = {state}")
-        return EXIT_OK
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        if args.settings_command == "get":
-            values = settings.get_all(uow.session)
+        if args.settings_command == "set":
+            ctx.write(lambda session, actor: sending.set_smtp_password(session, actor, args.value))
+        state = ctx.read(sending.smtp_password_state)
+        return ctx.report({"smtp.password": state}, f"smtp.password = {state}")
+    if args.settings_command == "get":
+        def read(session: Session) -> dict[str, Any]:
             if args.key:
-                values = {args.key: settings.get(uow.session, args.key)}
-            if ctx.as_json:
-                emit_json({k: settings.to_text(v) if v is not None else None for k, v in values.items()})
-            else:
-                for key, value in values.items():
-                    print(f"{key} = {settings.to_text(value)}")
-            return EXIT_OK
-        value = settings.set_value(uow.session, ctx.actor(), args.key, args.value)
-        uow.commit()
-        if ctx.as_json:
-            emit_json({args.key: settings.to_text(value)})
-        else:
-            print(f"{args.key} = {settings.to_text(value)}")
-        return EXIT_OK
+                return {args.key: settings.get(session, args.key)}
+            return settings.get_all(session)
+
+        values = ctx.read(read)
+        return ctx.report({k: settings.to_text(v) if v is not None else None for k, v in values.items()},
+                          lambda: "\n".join(f"{key} = {settings.to_text(value)}" for key, value in values.items()))
+    value = ctx.write(lambda session, actor: settings.set_value(session, actor, args.key, args.value))
+    return ctx.report({args.key: settings.to_text(value)}, f"{args.key} = {settings.to_text(value)}")
 
 
 def _demo_arguments(parser: argparse.ArgumentParser) -> None:
@@ -81,10 +71,7 @@ def demo_data_command(ctx: Context) -> int:
                                  progress=progress)
     if last[0] >= 0:
         print(file=sys.stderr)
-    if ctx.as_json:
-        emit_json(summary.as_dict())
-    else:
-        print(f"{summary.customers} customers, {summary.orders} orders, {summary.invoices} invoices, "
-              f"{summary.payments} payments, {summary.vouchers} vouchers ({summary.rows} rows) "
-              f"in {summary.seconds:.1f} s")
-    return EXIT_OK
+    return ctx.report(summary.as_dict(),
+                      f"{summary.customers} customers, {summary.orders} orders, {summary.invoices} invoices, "
+                      f"{summary.payments} payments, {summary.vouchers} vouchers ({summary.rows} rows) "
+                      f"in {summary.seconds:.1f} s")

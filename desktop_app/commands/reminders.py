@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.base import EXIT_OK, Context, command, emit_json
+from desktop_app.commands.base import Context, command
 from desktop_app.services.foundation import i18n
 
 
@@ -48,47 +48,50 @@ def _reminders_arguments(parser: argparse.ArgumentParser) -> None:
 @command("reminders", "create payment reminders #1 or #2 for every eligible overdue invoice", _reminders_arguments)
 def reminders_command(ctx: Context) -> int:
     from desktop_app.services import reminders
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     level, lang = ctx.args.level, ctx.lang
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        listing = reminders.candidates(uow.session, level, ctx.today)
+    listing = ctx.read(lambda session: reminders.candidates(session, level, ctx.today))
     result = reminders.create_reminders(ctx.db.session_factory, ctx.actor(), level,
                                         [c.invoice_id for c in listing.eligible], ctx.today,
                                         preview=ctx.args.preview)
     not_eligible = [*listing.not_eligible, *result.not_eligible]
-    if ctx.as_json:
-        emit_json({
-            "level": level, "preview": result.preview, "created": len(result.created),
-            "reminders": result.numbers, "fee_total": result.fee_total, "interest_total": result.interest_total,
-            "total": result.total,
-            "details": [{"number": r.number, "reference": r.reference, "invoice_number": r.invoice_number,
-                         "customer_number": r.customer_number, "customer_name": r.customer_name,
-                         "channel": r.channel, "due_date": r.due_date, "fee": r.fee, "interest": r.interest,
-                         "total": r.total, "amount_to_pay": r.amount_to_pay.total,
-                         "fee_note": _reason(r.fee_reason, lang)} for r in result.created],
-            "not_eligible": [{"invoice_number": c.invoice_number, "customer_number": c.customer_number,
-                              "reason": _reason(c.reason, lang)} for c in not_eligible],
-        })
-        return EXIT_OK
+    data = {
+        "level": level, "preview": result.preview, "created": len(result.created),
+        "reminders": result.numbers, "fee_total": result.fee_total, "interest_total": result.interest_total,
+        "total": result.total,
+        "details": [{"number": r.number, "reference": r.reference, "invoice_number": r.invoice_number,
+                     "customer_number": r.customer_number, "customer_name": r.customer_name,
+                     "channel": r.channel, "due_date": r.due_date, "fee": r.fee, "interest": r.interest,
+                     "total": r.total, "amount_to_pay": r.amount_to_pay.total,
+                     "fee_note": _reason(r.fee_reason, lang)} for r in result.created],
+        "not_eligible": [{"invoice_number": c.invoice_number, "customer_number": c.customer_number,
+                          "reason": _reason(c.reason, lang)} for c in not_eligible],
+    }
+    return ctx.report(data, lambda: _reminders_text(level, result, not_eligible, lang))
+
+
+def _reminders_text(level: int, result: Any, not_eligible: list[Any], lang: str) -> str:
+    from desktop_app.services import reminders
+
+    lines = []
     if not result.created:
-        print(_say(reminders.NoReminderCandidates(level=level), lang))
+        lines.append(_say(reminders.NoReminderCandidates(level=level), lang))
     else:
         summary = reminders.RemindersPreviewed if result.preview else reminders.RemindersCreated
-        print(_say(summary(count=len(result.created), level=level, fees=_money(result.fee_total, lang),
-                           interest=_money(result.interest_total, lang)), lang))
+        lines.append(_say(summary(count=len(result.created), level=level, fees=_money(result.fee_total, lang),
+                                  interest=_money(result.interest_total, lang)), lang))
         for r in result.created:
-            print("  " + _say(reminders.ReminderLine(
+            lines.append("  " + _say(reminders.ReminderLine(
                 number=r.number, invoice=r.invoice_number, customer=r.customer_number, fee=_money(r.fee, lang),
                 interest=_money(r.interest, lang), due=_formatted_date(r.due_date, lang)), lang))
             if r.fee_reason is not None:
-                print("    " + _reason(r.fee_reason, lang))
+                lines.append("    " + _reason(r.fee_reason, lang))
     if not_eligible:
-        print(_say(reminders.NotEligibleCount(count=len(not_eligible)), lang))
+        lines.append(_say(reminders.NotEligibleCount(count=len(not_eligible)), lang))
         for c in not_eligible:
-            print("  " + _say(reminders.NotEligibleLine(invoice=c.invoice_number, customer=c.customer_number,
-                                                        reason=_reason(c.reason, lang)), lang))
-    return EXIT_OK
+            lines.append("  " + _say(reminders.NotEligibleLine(invoice=c.invoice_number, customer=c.customer_number,
+                                                               reason=_reason(c.reason, lang)), lang))
+    return "\n".join(lines)
 
 
 # --- collection ---------------------------------------------------------------------------------
@@ -103,40 +106,42 @@ def _collection_arguments(parser: argparse.ArgumentParser) -> None:
          _collection_arguments)
 def collection_command(ctx: Context) -> int:
     from desktop_app.services import reminders
-    from desktop_app.services.foundation.uow import UnitOfWork
 
     lang = ctx.lang
-    with UnitOfWork(ctx.db.session_factory) as uow:
-        listed = reminders.collection_candidates(uow.session, ctx.today)
+    listed = ctx.read(lambda session: reminders.collection_candidates(session, ctx.today))
     ids = [c.invoice_id for c in listed]
     transferred = 0
     if ctx.args.transfer and ids:
         transferred = reminders.transfer_to_collection(ctx.db.session_factory, ctx.actor(), ids, ctx.today)
     exported = None
     if ctx.args.export:
-        with UnitOfWork(ctx.db.session_factory) as uow:
-            exported = reminders.export_collection(uow.session, ids, ctx.args.export, lang)
-    if ctx.as_json:
-        emit_json({
-            "count": len(listed), "transferred": transferred,
-            "export": str(ctx.args.export) if ctx.args.export else None, "exported": exported,
-            "candidates": [{"invoice_number": c.invoice_number, "customer_number": c.customer_number,
-                            "customer_name": c.customer_name, "invoice_date": c.invoice_date,
-                            "due_date": c.due_date, "reference": c.reference, "total": c.total,
-                            "open": c.open_amount, "reminder_fees_open": c.reminder_fees_open,
-                            "reminder1_number": c.reminder1_number, "reminder1_date": c.reminder1_date,
-                            "reminder2_number": c.reminder2_number, "reminder2_date": c.reminder2_date,
-                            "reminder2_due_date": c.reminder2_due_date} for c in listed],
-        })
-        return EXIT_OK
-    print(_say(reminders.CollectionListed(count=len(listed)), lang))
+        exported = ctx.read(lambda session: reminders.export_collection(session, ids, ctx.args.export, lang))
+    data = {
+        "count": len(listed), "transferred": transferred,
+        "export": str(ctx.args.export) if ctx.args.export else None, "exported": exported,
+        "candidates": [{"invoice_number": c.invoice_number, "customer_number": c.customer_number,
+                        "customer_name": c.customer_name, "invoice_date": c.invoice_date,
+                        "due_date": c.due_date, "reference": c.reference, "total": c.total,
+                        "open": c.open_amount, "reminder_fees_open": c.reminder_fees_open,
+                        "reminder1_number": c.reminder1_number, "reminder1_date": c.reminder1_date,
+                        "reminder2_number": c.reminder2_number, "reminder2_date": c.reminder2_date,
+                        "reminder2_due_date": c.reminder2_due_date} for c in listed],
+    }
+    return ctx.report(data, lambda: _collection_text(listed, transferred, exported, ctx.args, lang))
+
+
+def _collection_text(listed: list[Any], transferred: int, exported: int | None, args: argparse.Namespace,
+                     lang: str) -> str:
+    from desktop_app.services import reminders
+
+    lines = [_say(reminders.CollectionListed(count=len(listed)), lang)]
     for c in listed:
-        print("  " + _say(reminders.CollectionLine(
+        lines.append("  " + _say(reminders.CollectionLine(
             invoice=c.invoice_number, customer=c.customer_number, name=c.customer_name,
             open=_money(c.open_amount, lang), fees=_money(c.reminder_fees_open, lang),
             due=_formatted_date(c.reminder2_due_date, lang)), lang))
-    if ctx.args.transfer:
-        print(_say(reminders.CollectionTransferred(count=transferred), lang))
-    if ctx.args.export:
-        print(_say(reminders.CollectionExported(count=exported or 0, path=str(ctx.args.export)), lang))
-    return EXIT_OK
+    if args.transfer:
+        lines.append(_say(reminders.CollectionTransferred(count=transferred), lang))
+    if args.export:
+        lines.append(_say(reminders.CollectionExported(count=exported or 0, path=str(args.export)), lang))
+    return "\n".join(lines)

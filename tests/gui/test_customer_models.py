@@ -14,7 +14,7 @@ from desktop_app.models import Customer, Invoice, Order, Payment
 from desktop_app.models.enums import CustomerKind, InvoiceKind, PaymentStatus
 from desktop_app.services.customers import get_customer_card, get_order_detail
 from desktop_app.services.customers.search import search_customers
-from desktop_app.services.demo.generator import generate_demo_data
+from desktop_app.services.demo import generate_demo_data
 from desktop_app.views.common import language
 from desktop_app.views.common.table import RowTableModel
 from desktop_app.views.customers.card_models import (
