@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy import func, select
 
 from desktop_app.models import Invoice
-from desktop_app.models.enums import Channel, Role
+from desktop_app.models.enums import Channel, DispatchStatus, Role
 from desktop_app.services.foundation.setup import ensure_user
 from desktop_app.views.common import messages
 from tests.gui.support import close_message_boxes
@@ -122,6 +122,26 @@ def test_an_invoice_moves_to_another_channel(page, qtbot, monkeypatch):
 
 def test_the_unsent_model_passes_the_qt_model_tester(page, qtmodeltester):
     qtmodeltester.check(page.model, force_py=True)
+
+
+def test_after_a_send_with_a_refused_address_both_models_pass_the_qt_model_tester(page, qtbot, smtp, monkeypatch,
+                                                                                   qtmodeltester):
+    """The unsent list with a row whose last attempt failed, and the batch's results (sent and failed)."""
+    monkeypatch.setattr(messages, "ask", lambda parent, text: True)
+    smtp.inbox.refuse.add("aino2@example.fi")
+    page.table.select_all_button.click()
+    page.preview_check.setChecked(False)
+    with qtbot.waitSignal(page.sent, timeout=30_000):
+        page.send_button.click()
+    _boxes()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.batches_combo.count() == 1, timeout=10_000)
+    qtmodeltester.check(page.model, force_py=True)
+    page.batch_button.click()
+    qtbot.waitUntil(lambda: getattr(page, "batch_model", None) is not None and page.batch_model.rowCount() == 3,
+                    timeout=10_000)
+    statuses = {page.batch_model.row_at(i).status for i in range(3)}
+    assert statuses == {DispatchStatus.SENT, DispatchStatus.FAILED}
+    qtmodeltester.check(page.batch_model, force_py=True)
 
 
 # --- an error in the middle of a send leaves the page usable -----------------------------------------

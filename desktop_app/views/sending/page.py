@@ -6,301 +6,59 @@ PDF, the Finvoice XML or the print page. With Preview off: OK/Cancel, a progress
 then how many went out and which failed and why (they stay in the list to retry). "Make PDFs only"
 writes the documents to a folder and marks nothing sent. Earlier batches open with every invoice's
 result. A rejected e-invoice is switched to letter or email here and sent again.
+
+The service calls run on the worker thread (``jobs``); the lists are ``table_models``; the Preview
+window and an earlier batch are dialogs of their own.
 """
 
 from __future__ import annotations
 
-import enum
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.models.enums import Channel, DispatchStatus, InvoiceKind
+from desktop_app.models.enums import Channel
 from desktop_app.services.foundation import formatting, i18n
 from desktop_app.services.foundation.errors import ReskontraError
 from desktop_app.views.common import labels, messages
 from desktop_app.views.common.banner import Banner
-from desktop_app.views.common.documents import document_path, open_document
 from desktop_app.views.common.page import Page
-from desktop_app.views.common.table import ERROR_RED, Column, DataTable, Kind, RowTableModel
-from desktop_app.views.common.tasks import Cancelled, Control, run_with_progress
+from desktop_app.views.common.table import DataTable
+from desktop_app.views.common.tasks import run_with_progress
 from desktop_app.views.context import AppContext
+from desktop_app.views.sending import jobs
+from desktop_app.views.sending.batch_dialog import BatchDialog
+from desktop_app.views.sending.preview_dialog import PreviewDialog
 from desktop_app.views.sending.settings_dialog import open_sending_settings
+from desktop_app.views.sending.table_models import UnsentModel, problem_text
 
-
-def problem_text(template: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("errors", template) if template else ""
-
-
-class UnsentModel(RowTableModel):
-    class Columns(enum.IntEnum):
-        NUMBER = 0
-        KIND = 1
-        CUSTOMER_NUMBER = 2
-        CUSTOMER = 3
-        ADDRESS = 4
-        DUE_DATE = 5
-        TO_PAY = 6
-        BILLING_RUN = 7
-        PROBLEM = 8
-
-    def column_defs(self) -> dict[int, Column]:
-        c = self.Columns
-        return {
-            c.NUMBER: Column(Kind.NUMBER, lambda r: r.number),
-            c.KIND: Column(Kind.ENUM, lambda r: r.kind, enum=InvoiceKind),
-            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda r: r.customer_number, link=True),
-            c.CUSTOMER: Column(Kind.TEXT, lambda r: r.customer_name),
-            c.ADDRESS: Column(Kind.TEXT, lambda r: r.address),
-            c.DUE_DATE: Column(Kind.DATE, lambda r: r.due_date),
-            c.TO_PAY: Column(Kind.MONEY, lambda r: r.total_cents),
-            c.BILLING_RUN: Column(Kind.TEXT, lambda r: r.billing_batch),
-            c.PROBLEM: Column(Kind.TEXT, self.problem_text),
-        }
-
-    def header_label(self, column: int) -> str:
-        c = self.Columns
-        return {
-            c.NUMBER: self.tr("Number"), c.KIND: self.tr("Type"), c.CUSTOMER_NUMBER: self.tr("Customer number"),
-            c.CUSTOMER: self.tr("Customer"), c.ADDRESS: self.tr("Address on this channel"),
-            c.DUE_DATE: self.tr("Due date"), c.TO_PAY: self.tr("To pay"), c.BILLING_RUN: self.tr("Batch id"),
-            c.PROBLEM: self.tr("Problem"),
-        }[c(column)]
-
-    def problem_text(self, row: Any) -> str:
-        if row.problem:
-            return self.tr("Error: %1").replace("%1", problem_text(row.problem))
-        if row.delivery_unknown:
-            return problem_text(row.last_error)
-        if row.last_error:
-            return self.tr("Last attempt failed: %1").replace("%1", problem_text(row.last_error))
-        return ""
-
-    def foreground(self, row: Any, column: int) -> QColor | None:
-        if row.problem or row.delivery_unknown or (row.last_error and column == self.Columns.PROBLEM):
-            return ERROR_RED
-        return None
-
-
-class DispatchesModel(RowTableModel):
-    class Columns(enum.IntEnum):
-        NUMBER = 0
-        CUSTOMER_NUMBER = 1
-        CUSTOMER = 2
-        STATUS = 3
-        ATTEMPTS = 4
-        ERROR = 5
-        FILE = 6
-
-    def column_defs(self) -> dict[int, Column]:
-        c = self.Columns
-        return {
-            c.NUMBER: Column(Kind.NUMBER, lambda r: r.number),
-            c.CUSTOMER_NUMBER: Column(Kind.NUMBER, lambda r: r.customer_number),
-            c.CUSTOMER: Column(Kind.TEXT, lambda r: r.customer_name),
-            c.STATUS: Column(Kind.TEXT, lambda r: dispatch_status_label(r.status)),
-            c.ATTEMPTS: Column(Kind.COUNT, lambda r: r.attempts),
-            c.ERROR: Column(Kind.TEXT, lambda r: r.error),
-            c.FILE: Column(Kind.TEXT, lambda r: r.file_path),
-        }
-
-    def header_label(self, column: int) -> str:
-        c = self.Columns
-        return {
-            c.NUMBER: self.tr("Number"), c.CUSTOMER_NUMBER: self.tr("Customer number"), c.CUSTOMER: self.tr("Customer"),
-            c.STATUS: self.tr("Result"), c.ATTEMPTS: self.tr("Attempt"), c.ERROR: self.tr("Reason"),
-            c.FILE: self.tr("File"),
-        }[c(column)]
-
-    def foreground(self, row: Any, column: int) -> QColor | None:
-        return ERROR_RED if row.status == DispatchStatus.FAILED else None
-
-
-def dispatch_status_label(status: DispatchStatus) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        DispatchStatus.PENDING: QCoreApplication.translate("SendingPage", "Being sent"),
-        DispatchStatus.SENT: QCoreApplication.translate("SendingPage", "Sent"),
-        DispatchStatus.FAILED: QCoreApplication.translate("SendingPage", "Failed"),
-        DispatchStatus.PDF_ONLY: QCoreApplication.translate("SendingPage", "PDF only"),
-    }[DispatchStatus(status)]
-
-
-# --- jobs ----------------------------------------------------------------------------------------
-
-def save_document(path: Path, data: bytes) -> None:
-    from desktop_app.services.foundation.export import save_whole
-
-    def write(partial: Path) -> None:
-        partial.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(data)
-
-    save_whole(path, write)
-
-
-def _unsent(session: Any, channel: Channel, batch: str | None) -> Any:
-    from desktop_app.services.sending.outbox import list_unsent
-
-    return list_unsent(session, channel, billing_batch=batch)
-
-
-def _preview(session: Any, channel: Channel, ids: list[int]) -> Any:
-    from desktop_app.services.sending.outbox import preview
-
-    return preview(session, channel, ids, limit=20)
-
-
-def _runs_and_batches(session: Any) -> Any:
-    from desktop_app.services.billing.history import list_billing_runs
-    from desktop_app.services.sending.outbox import list_batches
-
-    return [r.batch_id for r in list_billing_runs(session)], list_batches(session)
-
-
-def _send_check(session: Any, channel: Channel) -> tuple[tuple[str, ...], bool]:
-    """What the send lacks: settings (asked before the confirmation) and whether to ask the SMTP password."""
-    from desktop_app.services.sending.outbox import missing_settings, smtp_password_needed
-
-    missing = missing_settings(session, channel)
-    return missing, channel == Channel.EMAIL and not missing and smtp_password_needed(session)
-
-
-def _resolve(session: Any, actor: Any) -> Any:
-    from desktop_app.services.sending.outbox import resolve_interrupted
-
-    return resolve_interrupted(session, actor)
-
-
-def _mark_sent(session: Any, actor: Any, channel: Channel, ids: list[int]) -> int:
-    from desktop_app.services.sending.outbox import mark_sent
-
-    for iid in ids:
-        mark_sent(session, actor, iid, channel)
-    return len(ids)
-
-
-@dataclass(frozen=True)
-class JobFailed:
-    """A send that raised: delivered as a result, so the page is usable again before the error is shown."""
-
-    error: BaseException
-
-
-def guarded(job: Any) -> Any:
-    def run(control: Control) -> Any:
-        try:
-            return job(control)
-        except Cancelled:
-            raise
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread: shown, or passed to the crash handler
-            return JobFailed(exc)
-
-    return run
-
-
-class PreviewDialog(QDialog):
-    """What would go out: the list of invoices on the left, the email or XML on the right, PDFs open outside."""
-
-    def __init__(self, documents: list[Any], parent: QWidget | None = None, total: int | None = None) -> None:
-        super().__init__(parent)
-        self.documents = documents
-        self.total = len(documents) if total is None else total
-        self.setWindowTitle(self.tr("Preview — nothing is sent"))
-        self.resize(980, 640)
-        banner = Banner("preview", self)
-        banner.setText(self.tr("PREVIEW: this is what would go out. Nothing has been sent or marked."))
-        banner.show()
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("preview_count")
-        if self.total > len(documents):
-            self.count_label.setText(self.tr("Showing the first %1 of %2 documents; all %2 are sent when Preview is off.")
-                                     .replace("%1", str(len(documents))).replace("%2", str(self.total)))
-        else:
-            self.count_label.setText(self.tr("%n document(s) would go out.", "", len(documents)))
-        self.list = QListWidget(self)
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setObjectName("preview_text")
-        self.pdf_button = QPushButton(self.tr("Open the PDF"), self)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.text, 1)
-        rl.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignRight)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(banner)
-        layout.addWidget(self.count_label)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        for d in documents:
-            self.list.addItem(self.tr("Invoice %1 → %2").replace("%1", str(d.number))
-                              .replace("%2", d.recipient.replace("\n", ", ") or "?"))
-        self.list.currentRowChanged.connect(self._show)
-        self.pdf_button.clicked.connect(self.open_pdf)
-        if documents:
-            self.list.setCurrentRow(0)
-
-    def _show(self, row: int) -> None:
-        if not 0 <= row < len(self.documents):
-            return
-        d = self.documents[row]
-        if d.xml:
-            self.text.setPlainText(d.xml.decode("iso-8859-15", "replace") if b"ISO-8859-15" in d.xml[:100].upper()
-                                   else d.xml.decode("utf-8", "replace"))
-        elif d.subject:
-            self.text.setPlainText(self.tr("To: %1").replace("%1", d.recipient) + "\n"
-                                   + self.tr("Subject: %1").replace("%1", d.subject) + "\n\n" + d.body + "\n\n"
-                                   + self.tr("[attachment: the invoice as PDF]"))
-        else:
-            self.text.setPlainText(self.tr("A printed letter to:\n%1").replace("%1", d.recipient))
-        self.pdf_button.setEnabled(bool(d.pdf))
-
-    def open_pdf(self) -> Path | None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.documents) or not self.documents[row].pdf:
-            return None
-        d = self.documents[row]
-        path = document_path(f"{labels.file_name(f'preview_{d.number}')}.pdf")
-        try:
-            save_document(path, d.pdf)
-        except ReskontraError as err:
-            messages.show_error(self, err)
-            return None
-        open_document(self, path)
-        return path
+if TYPE_CHECKING:
+    from desktop_app.services.sending import (
+        BatchInfo,
+        DispatchRow,
+        FailedItem,
+        PreviewDocument,
+        SendResult,
+        UnsentRow,
+    )
 
 
 class SendingPage(Page):
@@ -319,10 +77,31 @@ class SendingPage(Page):
         self._busy = False
         self._password: str | None = None
         self.preview_dialog: PreviewDialog | None = None
-        self.last_result: Any = None
+        self.last_result: SendResult | None = None
+        self._runs: list[str] = []
+        self._batches: list[BatchInfo] = []
 
         self.heading = QLabel(self)
         self.heading.setObjectName("page_title")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self._build_channel_row())
+        layout.addLayout(self._build_run_row())
+        self._build_list()
+        layout.addWidget(self.problem_banner)
+        layout.addWidget(self.unknown_banner)
+        layout.addWidget(self.table, 1)
+        actions, unknown, bottom = self._build_actions()
+        layout.addLayout(actions)
+        layout.addLayout(unknown)
+        layout.addWidget(self.preview_banner)
+        layout.addLayout(bottom)
+        layout.addLayout(self._build_history_row())
+        self._connect()
+        self.retranslate_ui()
+
+    def _build_channel_row(self) -> QHBoxLayout:
+        """Channel: EMAIL · E-INVOICE · PAPER, one at a time."""
         self.channel_caption = QLabel(self)
         self.channel_buttons: dict[Channel, QRadioButton] = {}
         self.channel_group = QButtonGroup(self)
@@ -336,51 +115,54 @@ class SendingPage(Page):
             top.addWidget(button)
         self.channel_buttons[Channel.EMAIL].setChecked(True)
         top.addStretch(1)
-        runs = QHBoxLayout()  # a row of its own, so the longer Swedish and Finnish words fit a narrow window
+        return top
+
+    def _build_run_row(self) -> QHBoxLayout:
+        """The billing run to list, and Refresh: a row of its own, so the longer Swedish and Finnish words
+        fit a narrow window."""
+        runs = QHBoxLayout()
         self.run_caption = QLabel(self)
         self.run_combo = QComboBox(self)
         self.run_combo.setObjectName("billing_run_combo")
         self.run_combo.setMinimumContentsLength(10)
         self.run_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.refresh_button = QPushButton(self)
-        self.settings_button = QPushButton(self)
-        self.settings_button.setObjectName("sending_settings_button")
         runs.addWidget(self.run_caption)
         runs.addWidget(self.run_combo)
         runs.addWidget(self.refresh_button)
         runs.addStretch(1)
+        return runs
 
+    def _build_list(self) -> None:
         self.problem_banner = Banner("error", self, name="problem_banner")
         self.unknown_banner = Banner("error", self, name="unknown_banner")
         self.model = UnsentModel(self)
-        self.table = DataTable(self.model, self, tasks=ctx.tasks, export_name="unsent_invoices")
+        self.table = DataTable(self.model, self, tasks=self.ctx.tasks, export_name="unsent_invoices")
         self.table.link_clicked.connect(lambda row, _c: self.open_customer_requested.emit(row.customer_id))
         self.table.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
+    def _build_actions(self) -> tuple[QHBoxLayout, QHBoxLayout, QHBoxLayout]:
+        """Change channel and PDFs only; Resend and Mark sent for a delivery left unknown by a stopped send;
+        Preview and the send button."""
         self.preview_banner = Banner("preview", self, name="preview_banner")
         self.preview_check = QCheckBox(self)
         self.preview_check.setObjectName("preview_check")
         self.preview_check.setChecked(True)
         self.selection_label = QLabel(self)
         self.selection_label.setWordWrap(True)
-        self.pdf_only_button = QPushButton(self)
-        self.pdf_only_button.setObjectName("pdf_only_button")
+        self.pdf_only_button = self._button("pdf_only_button")
         self.switch_combo = QComboBox(self)
-        self.switch_button = QPushButton(self)
-        self.switch_button.setObjectName("switch_button")
-        self.resend_button = QPushButton(self)
-        self.resend_button.setObjectName("resend_button")
-        self.mark_sent_button = QPushButton(self)
-        self.mark_sent_button.setObjectName("mark_sent_button")
-        self.send_button = QPushButton(self)
-        self.send_button.setObjectName("send_button")
+        self.switch_button = self._button("switch_button")
+        self.resend_button = self._button("resend_button")
+        self.mark_sent_button = self._button("mark_sent_button")
+        self.send_button = self._button("send_button")
         actions = QHBoxLayout()
         actions.addWidget(self.switch_combo)
         actions.addWidget(self.switch_button)
         actions.addStretch(1)
         actions.addWidget(self.pdf_only_button)
-        unknown = QHBoxLayout()  # what to do with a delivery left unknown by a stopped send
+        unknown = QHBoxLayout()
         unknown.addWidget(self.resend_button)
         unknown.addWidget(self.mark_sent_button)
         unknown.addStretch(1)
@@ -388,33 +170,32 @@ class SendingPage(Page):
         bottom.addWidget(self.selection_label, 1)
         bottom.addWidget(self.preview_check)
         bottom.addWidget(self.send_button)
+        return actions, unknown, bottom
 
+    def _build_history_row(self) -> QHBoxLayout:
+        """Earlier sending batches, and the sending settings (beside the history: in the top row the button
+        widened the window)."""
         self.batches_caption = QLabel(self)
         self.batches_combo = QComboBox(self)
         self.batches_combo.setObjectName("batches_combo")
         self.batches_combo.setMinimumContentsLength(16)
         self.batches_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.batch_button = QPushButton(self)
+        self.settings_button = self._button("sending_settings_button")
         history = QHBoxLayout()
         history.addWidget(self.batches_caption)
         history.addWidget(self.batches_combo, 1)
         history.addWidget(self.batch_button)
         history.addSpacing(16)
-        history.addWidget(self.settings_button)  # beside the history: in the top row it widened the window
+        history.addWidget(self.settings_button)
+        return history
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addLayout(runs)
-        layout.addWidget(self.problem_banner)
-        layout.addWidget(self.unknown_banner)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        layout.addLayout(unknown)
-        layout.addWidget(self.preview_banner)
-        layout.addLayout(bottom)
-        layout.addLayout(history)
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        return button
 
+    def _connect(self) -> None:
         self.channel_group.idClicked.connect(self._on_channel_clicked)
         self.refresh_button.clicked.connect(self.refresh)
         self.run_combo.activated.connect(lambda _i: self.refresh())
@@ -426,9 +207,6 @@ class SendingPage(Page):
         self.mark_sent_button.clicked.connect(self._on_mark_sent_clicked)
         self.settings_button.clicked.connect(lambda: self.open_settings())
         self.batch_button.clicked.connect(self._on_batch_clicked)
-        self._runs: list[str] = []
-        self._batches: list[Any] = []
-        self.retranslate_ui()
 
     # -- language -------------------------------------------------------------------------------
     def tab_title(self) -> str:
@@ -488,13 +266,13 @@ class SendingPage(Page):
         batch = self.run_combo.currentData() or None
         channel = self.channel
         # the claims of a send whose program stopped: resolved before the list is read (nothing stays stuck)
-        self.ctx.tasks.run(self.ctx.write(_resolve), owner=self, on_failure=lambda _e: None)
-        self.ctx.tasks.run(self.ctx.read(_unsent, channel, batch), owner=self,
+        self.ctx.tasks.run(self.ctx.write(jobs.resolve), owner=self, on_failure=lambda _e: None)
+        self.ctx.tasks.run(self.ctx.read(jobs.unsent, channel, batch), owner=self,
                            on_success=lambda rows: self._on_listed(channel, rows), on_failure=self._on_failed)
-        self.ctx.tasks.run(self.ctx.read(_runs_and_batches), owner=self, on_success=self._on_history,
+        self.ctx.tasks.run(self.ctx.read(jobs.runs_and_batches), owner=self, on_success=self._on_history,
                            on_failure=lambda _e: None)
 
-    def _on_listed(self, channel: Channel, rows: list[Any]) -> None:
+    def _on_listed(self, channel: Channel, rows: list[UnsentRow]) -> None:
         if channel != self.channel:
             return
         self.table.set_rows(rows)
@@ -510,7 +288,7 @@ class SendingPage(Page):
         self._update_buttons()
         self.list_shown.emit()
 
-    def _on_history(self, data: tuple[list[str], list[Any]]) -> None:
+    def _on_history(self, data: tuple[list[str], list[BatchInfo]]) -> None:
         self._runs, self._batches = data
         self._fill_combos()
 
@@ -538,7 +316,7 @@ class SendingPage(Page):
             if ch != self.channel:
                 self.switch_combo.addItem(self.tr("to %1").replace("%1", labels.label(ch)), ch)
 
-    def selected(self) -> list[Any]:
+    def selected(self) -> list[UnsentRow]:
         return self.table.selected_rows()
 
     def _update_buttons(self, *_args: object) -> None:
@@ -572,7 +350,7 @@ class SendingPage(Page):
             return
         ids = [r.invoice_id for r in rows]
         if self.preview_check.isChecked():
-            self.ctx.tasks.run(self.ctx.read(_preview, self.channel, ids), owner=self,
+            self.ctx.tasks.run(self.ctx.read(jobs.preview, self.channel, ids), owner=self,
                                on_success=lambda docs: self._on_preview(docs, len(ids)), on_failure=self._on_failed)
             return
         question = self.tr("Send %n invoice(s) on the channel %1 now?", "", len(ids))
@@ -581,7 +359,7 @@ class SendingPage(Page):
     def _checked_send(self, ids: list[int], question: str) -> None:
         """Ask for a missing setting first, then confirm, then send (the password, if needed, last)."""
         channel = self.channel
-        self.ctx.tasks.run(self.ctx.read(_send_check, channel), owner=self, on_failure=self._on_failed,
+        self.ctx.tasks.run(self.ctx.read(jobs.send_check, channel), owner=self, on_failure=self._on_failed,
                            on_success=lambda check: self._on_checked(channel, ids, question, *check))
 
     def _on_checked(self, channel: Channel, ids: list[int], question: str, missing: tuple[str, ...],
@@ -620,9 +398,7 @@ class SendingPage(Page):
             if not ok:
                 return
             self._password = password
-        from desktop_app.services.sending.outbox import send
-
-        job = guarded(self.ctx.long_job(send, self.channel, ids, pdf_only=pdf_only, output_dir=output_dir,
+        job = jobs.guarded(self.ctx.long_job(jobs.send, self.channel, ids, pdf_only=pdf_only, output_dir=output_dir,
                                         smtp_password=self._password))
         self._busy = True
         self._update_buttons()
@@ -646,7 +422,7 @@ class SendingPage(Page):
 
     def _on_send_done(self, result: Any) -> None:
         self._close_progress()
-        if not isinstance(result, JobFailed):
+        if not isinstance(result, jobs.JobFailed):
             self._on_sent(result)
             return
         self._busy = False
@@ -657,13 +433,13 @@ class SendingPage(Page):
         else:
             sys.excepthook(type(err), err, err.__traceback__)
 
-    def _on_preview(self, documents: list[Any], total: int | None = None) -> None:
+    def _on_preview(self, documents: list[PreviewDocument], total: int | None = None) -> None:
         self.preview_dialog = PreviewDialog(documents, self, total)
         self.preview_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview_dialog.open()
         self.preview_shown.emit(documents)
 
-    def result_text(self, result: Any) -> str:
+    def result_text(self, result: SendResult) -> str:
         if result.pdf_only:
             text = self.tr("%n PDF(s) written; nothing was marked sent.", "", len(result.sent))
         elif result.channel == Channel.EMAIL:
@@ -684,12 +460,12 @@ class SendingPage(Page):
         return text
 
     @staticmethod
-    def failure_reason(item: Any) -> str:
+    def failure_reason(item: FailedItem) -> str:
         if item.reason_template:
             return i18n.error_text(ReskontraError(item.reason_template, **dict(item.reason_params)))
         return problem_text(item.reason)
 
-    def _on_sent(self, result: Any) -> None:
+    def _on_sent(self, result: SendResult) -> None:
         self._busy = False
         self.last_result = result
         messages.show_info(self, self.result_text(result))
@@ -719,7 +495,7 @@ class SendingPage(Page):
                 self, self.tr("Mark %n email(s) sent without sending them again? Do this only when the sent mail "
                               "shows they went out.", "", len(ids))):
             return
-        self.ctx.tasks.run(self.ctx.write(_mark_sent, self.channel, ids), owner=self, on_failure=self._on_failed,
+        self.ctx.tasks.run(self.ctx.write(jobs.mark_sent, self.channel, ids), owner=self, on_failure=self._on_failed,
                            on_success=lambda n: (messages.show_info(self, self.tr("%n email(s) marked sent.", "", n)),
                                                  self.refresh()))
 
@@ -743,13 +519,7 @@ class SendingPage(Page):
                             .replace("%1", self.channel_name(Channel(target)))):
             return
         ids = [r.invoice_id for r in rows]
-
-        def switch(session: Any, actor: Any) -> int:
-            from desktop_app.services.sending.outbox import switch_channel
-
-            return switch_channel(session, actor, ids, Channel(target))
-
-        self.ctx.tasks.run(self.ctx.write(switch), owner=self, on_failure=self._on_failed,
+        self.ctx.tasks.run(self.ctx.write(jobs.switch_channel, ids, Channel(target)), owner=self, on_failure=self._on_failed,
                            on_success=lambda n: (messages.show_info(self, self.tr("%n invoice(s) moved.", "", n)),
                                                  self.refresh()))
 
@@ -759,27 +529,10 @@ class SendingPage(Page):
             self.show_batch(int(batch_id))
 
     def show_batch(self, batch_id: int) -> None:
-        def load(session: Any) -> Any:
-            from desktop_app.services.sending.outbox import batch_dispatches
-
-            return batch_dispatches(session, batch_id)
-
-        self.ctx.tasks.run(self.ctx.read(load), owner=self, on_failure=self._on_failed,
+        self.ctx.tasks.run(self.ctx.read(jobs.batch_dispatches, batch_id), owner=self, on_failure=self._on_failed,
                            on_success=lambda rows: self._show_batch_dialog(batch_id, rows))
 
-    def _show_batch_dialog(self, batch_id: int, rows: list[Any]) -> None:
-        dialog = QDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("Sending batch %1").replace("%1", str(batch_id)))
-        dialog.resize(900, 500)
-        model = DispatchesModel(dialog)
-        table = DataTable(model, dialog, tasks=self.ctx.tasks, export_name=f"sending_batch_{batch_id}")
-        table.set_rows(rows)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table, 1)
-        layout.addWidget(buttons)
-        self.batch_dialog = dialog
-        self.batch_model = model
-        dialog.open()
+    def _show_batch_dialog(self, batch_id: int, rows: list[DispatchRow]) -> None:
+        self.batch_dialog = BatchDialog(batch_id, rows, self.ctx.tasks, self)
+        self.batch_model = self.batch_dialog.model
+        self.batch_dialog.open()

@@ -35,13 +35,13 @@ SECURITY = ("none", "starttls", "tls")
 
 
 def _load(session: Any, actor: Any) -> Any:
-    from desktop_app.services.sending.outbox import sending_settings
+    from desktop_app.services.sending import sending_settings
 
     return sending_settings(session, actor)
 
 
 def _save(session: Any, actor: Any, values: dict[str, str], password: str | None) -> int:
-    from desktop_app.services.sending.outbox import save_sending_settings
+    from desktop_app.services.sending import save_sending_settings
 
     return save_sending_settings(session, actor, values, password)
 
